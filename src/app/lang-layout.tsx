@@ -1,0 +1,85 @@
+import { AnimatePresence, m, useIsPresent, useReducedMotion } from 'framer-motion';
+import { useEffect, useRef } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, ScrollRestoration, useOutlet, useParams } from 'react-router';
+import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
+import { roomVariants, pick } from '@/config/motion';
+import { paths } from '@/config/paths';
+import { LanguageSwitcher } from '@/components/language-switcher';
+import { MotionProvider } from '@/components/motion-provider';
+import { useLang } from '@/hooks/use-lang';
+import { i18nFor } from '@/i18n/instances';
+
+/** The page around every room: language, header, transitions between rooms. */
+export function LangLayout() {
+  const lang = useLang();
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <MotionProvider>
+        <Frame lang={lang} />
+      </MotionProvider>
+    </I18nextProvider>
+  );
+}
+
+function Frame({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const { roomId, cardId } = useParams();
+  const reduced = useReducedMotion();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = LANG_DIR[lang];
+    rememberLang(lang);
+  }, [lang]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      {/* While a card is open, only the card can be reached. */}
+      <header className="site-header" inert={Boolean(cardId)}>
+        <Link className="site-header__home" to={paths.hall.getHref(lang)}>
+          <span className="site-header__mark" aria-hidden="true">
+            ❝
+          </span>
+          <span>{t('layout.siteName')}</span>
+        </Link>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <AnimatePresence mode="wait" initial={false}>
+          <m.div
+            key={roomId ?? 'hall'}
+            className="page"
+            variants={pick(roomVariants, reduced)}
+            initial="initial"
+            animate="enter"
+            exit="exit"
+          >
+            <PresenceOutlet />
+          </m.div>
+        </AnimatePresence>
+      </main>
+      <footer className="site-footer" inert={Boolean(cardId)}>
+        <p>{t('layout.footer')}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}
+
+/**
+ * The outlet, frozen while its page is leaving: the room that exits keeps showing itself, not
+ * the room that replaces it. While present it follows the URL (a card opening in the same room).
+ */
+function PresenceOutlet() {
+  const outlet = useOutlet();
+  const present = useIsPresent();
+  const kept = useRef(outlet);
+  // eslint-disable-next-line react-hooks/refs -- deliberate: keep the last outlet seen while present
+  if (present) kept.current = outlet;
+  // eslint-disable-next-line react-hooks/refs -- see above
+  return kept.current;
+}

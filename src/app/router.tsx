@@ -1,0 +1,47 @@
+/**
+ * The routes, declared once: shared by the browser and (later) the prerenderer. Loaders only
+ * check that the place exists, so an unknown language, room or card is a 404 with a helpful page.
+ */
+import { data, redirect, type RouteObject } from 'react-router';
+import { isLang, preferredLang } from '@/config/languages';
+import { paths } from '@/config/paths';
+import { getCard, getRoom } from '@/content/catalogue';
+import { LangLayout } from './lang-layout';
+import { HallRoute } from './routes/hall-route';
+import { NotFoundRoute, RouteError } from './routes/not-found-route';
+import { RoomRoute } from './routes/room-route';
+
+const notFound = () => data(null, { status: 404, statusText: 'Not Found' });
+
+export const routes: RouteObject[] = [
+  {
+    path: paths.root.path,
+    loader: () => redirect(paths.hall.getHref(preferredLang())),
+    ErrorBoundary: RouteError,
+  },
+  {
+    id: 'lang',
+    path: paths.hall.path,
+    loader: ({ params }) => {
+      if (!isLang(params.lang)) throw notFound();
+      return null;
+    },
+    Component: LangLayout,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, Component: HallRoute },
+      {
+        path: `${paths.room.path}/${paths.card.path}?`,
+        loader: ({ params }) => {
+          const room = getRoom(params.roomId);
+          if (!room || (params.cardId !== undefined && !getCard(room, params.cardId))) throw notFound();
+          return null;
+        },
+        Component: RoomRoute,
+        ErrorBoundary: RouteError,
+      },
+      { path: '*', Component: NotFoundRoute },
+    ],
+  },
+  { path: '*', Component: NotFoundRoute },
+];

@@ -1,0 +1,72 @@
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, isRouteErrorResponse, useParams, useRouteError } from 'react-router';
+import { paths } from '@/config/paths';
+import { getRoom, rooms } from '@/content/catalogue';
+import { useContentLang } from '@/content/use-content-lang';
+import { useLang } from '@/hooks/use-lang';
+import { i18nFor } from '@/i18n/instances';
+
+/** Errors thrown by a loader or a render: a 404 gets the helpful not-found page. */
+export function RouteError() {
+  const error = useRouteError();
+  const lang = useLang();
+  const missing = isRouteErrorResponse(error) && error.status === 404;
+  if (!missing) console.error(error);
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <NotFound kind={missing ? 'missing' : 'broken'} />
+    </I18nextProvider>
+  );
+}
+
+export function NotFoundRoute() {
+  return <RouteError />;
+}
+
+/** "Salle introuvable": says what was not found and offers every way back. */
+function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { langAttr } = useContentLang();
+  const { roomId, cardId } = useParams();
+  const room = getRoom(roomId);
+  const cardMissing = kind === 'missing' && room !== undefined && cardId !== undefined;
+  const title = kind === 'broken' ? t('notFound.brokenTitle') : cardMissing ? t('notFound.cardTitle') : t('notFound.roomTitle');
+  return (
+    <section className="not-found" aria-labelledby="not-found-title">
+      <title>{`${title} · ${t('layout.siteName')}`}</title>
+      <p className="not-found__code" aria-hidden="true">
+        {kind === 'broken' ? '!' : '404'}
+      </p>
+      <h1 id="not-found-title">{title}</h1>
+      <p>{kind === 'broken' ? t('notFound.brokenBody') : cardMissing ? t('notFound.cardBody') : t('notFound.roomBody')}</p>
+      <ul className="not-found__ways">
+        {cardMissing && room && (
+          <li>
+            <Link className="button button--primary" to={paths.room.getHref(lang, room.id)}>
+              {t('notFound.backToRoom')} <span lang={langAttr}>{room.title}</span>
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link className={cardMissing ? 'button' : 'button button--primary'} to={paths.hall.getHref(lang)}>
+            {t('notFound.backToHall')}
+          </Link>
+        </li>
+      </ul>
+      {!cardMissing && (
+        <nav aria-label={t('notFound.roomsLabel')}>
+          <ul className="not-found__rooms">
+            {rooms.map((r) => (
+              <li key={r.id}>
+                <Link to={paths.room.getHref(lang, r.id)} lang={langAttr}>
+                  {r.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

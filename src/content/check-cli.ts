@@ -1,0 +1,13 @@
+// `npm run content:check`: validates data/ and says so, or lists every problem and exits 1.
+import { fileURLToPath } from 'node:url';
+import { ContentError, loadContentDir } from './validate.ts';
+
+const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
+try {
+  const { rooms, speakers } = loadContentDir(dataDir);
+  const cards = rooms.reduce((n, r) => n + r.cards.length, 0);
+  console.log(`content ok: ${rooms.length} rooms, ${cards} cards, ${speakers.length} speakers`);
+} catch (error) {
+  console.error(error instanceof ContentError ? error.message : error);
+  process.exit(1);
+}

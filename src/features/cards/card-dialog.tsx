@@ -1,0 +1,180 @@
+import { m, useReducedMotion } from 'framer-motion';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { backdropVariants, layoutTransition, pick } from '@/config/motion';
+import { paths } from '@/config/paths';
+import { cardNeighbours, printedInRoom } from '@/content/catalogue';
+import type { Card, Room, Speaker } from '@/content/types';
+import { useContentLang } from '@/content/use-content-lang';
+import { useLang } from '@/hooks/use-lang';
+import { ShareButton } from '@/features/share/share-button';
+import { AttributionBadge } from './attribution-badge';
+import { cardDomId } from './quote-card';
+import { QuoteText } from './quote-text';
+import { SpeakerCaption } from './speaker-caption';
+
+interface CardDialogProps {
+  card: Card;
+  room: Room;
+  speaker: Speaker | undefined;
+  onClose: () => void;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** A card opened: the quote large, with everything the curators know about it. */
+export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { langAttr } = useContentLang();
+  const reduced = useReducedMotion();
+  const dialog = useRef<HTMLDivElement>(null);
+  const { previous, next } = cardNeighbours(room, card.id);
+  const printedIn = printedInRoom(card.lines[0] ?? 0);
+  const speakerName = speaker?.name ?? t('speaker.unnamed');
+  const titleId = `dialog-title-${card.id}`;
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [card.id]);
+
+  // Focus stays inside the open card: Tab from the last control goes back to the first.
+  const trapFocus = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  return (
+    <div className="dialog-layer">
+      <m.div
+        className="dialog-backdrop"
+        variants={pick(backdropVariants, reduced)}
+        initial="initial"
+        animate="enter"
+        exit="exit"
+        onClick={onClose}
+        aria-hidden="true"
+      />
+      <m.div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="dialog"
+        layoutId={cardDomId(card.id)}
+        transition={layoutTransition}
+        onKeyDown={trapFocus}
+      >
+        <div className="dialog__bar">
+          <h2 id={titleId} className="dialog__title">
+            {t('card.dialogTitle', { speaker: speakerName })}
+          </h2>
+          <button type="button" className="icon-button" onClick={onClose} aria-label={t('card.close')} data-autofocus>
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+        <div className="dialog__body">
+          <figure className="bubble bubble--open">
+            <blockquote lang={langAttr}>
+              <p>
+                <QuoteText text={card.text} corrections={card.corrections} />
+              </p>
+            </blockquote>
+            <figcaption className="caption">
+              <SpeakerCaption speaker={speaker} langAttr={langAttr} />
+            </figcaption>
+          </figure>
+
+          <section className="note-block" aria-labelledby={`${titleId}-who`}>
+            <h3 id={`${titleId}-who`}>{t('card.attributionTitle')}</h3>
+            <AttributionBadge attribution={card.attribution} withNote langAttr={langAttr} />
+            {printedIn && printedIn.id !== room.id && (
+              <p className="note-block__aside">{t('card.placedBySubject', { room: printedIn.title })}</p>
+            )}
+          </section>
+
+          {card.corrections && card.corrections.length > 0 && (
+            <section className="note-block" aria-labelledby={`${titleId}-fix`}>
+              <h3 id={`${titleId}-fix`}>{t('card.correctionsTitle')}</h3>
+              <ul className="corrections">
+                {card.corrections.map((c) => (
+                  <li key={c.original}>
+                    <span className="corrections__pair" lang="fr">
+                      <del>{c.original}</del> <span aria-hidden="true">→</span>
+                      <span className="sr-only">{t('card.readAs')}</span> <ins>{c.corrected}</ins>
+                    </span>
+                    <span className="corrections__note" lang={langAttr}>
+                      {c.note}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {card.context && card.context.length > 0 && (
+            <section className="note-block" aria-labelledby={`${titleId}-ctx`}>
+              <h3 id={`${titleId}-ctx`}>{t('card.contextTitle')}</h3>
+              {card.context.map((c) => (
+                <div key={c.about} className={`context context--${c.status}`}>
+                  <p className="context__status">{t(`context.${c.status}`)}</p>
+                  <p className="context__about" lang="fr">
+                    « {c.about} »
+                  </p>
+                  <p lang={langAttr}>{c.note}</p>
+                  {c.sources.length > 0 && (
+                    <>
+                      <p className="context__sources-title">{t('context.sources')}</p>
+                      <ul className="context__sources">
+                        {c.sources.map((source) => (
+                          <li key={source}>{source}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </div>
+              ))}
+            </section>
+          )}
+
+          <section className="note-block note-block--record" aria-labelledby={`${titleId}-rec`}>
+            <h3 id={`${titleId}-rec`}>{t('card.recordTitle')}</h3>
+            <p className="note-block__aside">{t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}</p>
+            <p className="verbatim" lang="fr">
+              {card.text}
+            </p>
+          </section>
+        </div>
+        <div className="dialog__actions">
+          <ShareButton
+            path={paths.card.getHref(lang, room.id, card.id)}
+            title={`${speakerName} · ${t('layout.siteName')}`}
+            label={t('share.cardLabel', { speaker: speakerName })}
+          />
+          <nav className="dialog__nav" aria-label={t('card.navLabel')}>
+            {previous && (
+              <Link className="button" to={paths.card.getHref(lang, room.id, previous.id)} preventScrollReset>
+                <span aria-hidden="true">←</span> {t('card.previous')}
+              </Link>
+            )}
+            {next && (
+              <Link className="button" to={paths.card.getHref(lang, room.id, next.id)} preventScrollReset>
+                {t('card.next')} <span aria-hidden="true">→</span>
+              </Link>
+            )}
+          </nav>
+        </div>
+      </m.div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Correction } from '@/content/types';
+import { useTranslation } from 'react-i18next';
+
+type Piece = { text: string; correction?: Correction };
+
+/** Splits a verbatim quote around its corrected passages (first occurrence of each). */
+export function splitCorrections(text: string, corrections: readonly Correction[] = []): Piece[] {
+  const spots = corrections
+    .map((correction) => ({ correction, at: text.indexOf(correction.original) }))
+    .filter((spot) => spot.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const pieces: Piece[] = [];
+  let cursor = 0;
+  for (const { correction, at } of spots) {
+    if (at < cursor) continue; // overlapping corrections: the first one wins
+    if (at > cursor) pieces.push({ text: text.slice(cursor, at) });
+    pieces.push({ text: correction.original, correction });
+    cursor = at + correction.original.length;
+  }
+  if (cursor < text.length) pieces.push({ text: text.slice(cursor) });
+  return pieces;
+}
+
+/**
+ * A quote as the curators read it: each corrected passage is shown corrected but marked, and
+ * says what the transcript printed. Always rendered as text, never as HTML.
+ */
+export function QuoteText({ text, corrections }: { text: string; corrections?: readonly Correction[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {splitCorrections(text, corrections).map((piece, i) =>
+        piece.correction ? (
+          <span key={i} className="fix" title={t('card.correctedFrom', { original: piece.correction.original })}>
+            {piece.correction.corrected}
+            <span className="sr-only"> {t('card.correctedFrom', { original: piece.correction.original })}</span>
+          </span>
+        ) : (
+          piece.text
+        ),
+      )}
+    </>
+  );
+}

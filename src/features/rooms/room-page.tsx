@@ -1,0 +1,137 @@
+import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { LANG_DIR } from '@/config/languages';
+import { pick, wallVariants } from '@/config/motion';
+import { paths } from '@/config/paths';
+import { getCard, getSpeaker, groupBySpeaker, roomNeighbours, rooms } from '@/content/catalogue';
+import type { Room } from '@/content/types';
+import { useContentLang } from '@/content/use-content-lang';
+import { CardDialog } from '@/features/cards/card-dialog';
+import { QuoteCard, openLinkId } from '@/features/cards/quote-card';
+import { ShareButton } from '@/features/share/share-button';
+import { FallbackNotice } from '@/components/fallback-notice';
+import { useLang } from '@/hooks/use-lang';
+import { useShortcuts } from '@/hooks/use-shortcuts';
+import { useSwipe } from '@/hooks/use-swipe';
+import { SpeakerHeader } from './speaker-header';
+
+/** A room: its theme, its voices as speech bubbles, doors to the rooms on either side. */
+export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { langAttr, isFallback } = useContentLang();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const reduced = useReducedMotion();
+  const { previous, next } = roomNeighbours(room.id);
+  const card = getCard(room, cardId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const lastOpened = useRef<string | undefined>(cardId);
+  const roomHref = paths.room.getHref(lang, room.id);
+  const rtl = LANG_DIR[lang] === 'rtl';
+
+  const goRoom = (target: Room | undefined) => target && navigate(paths.room.getHref(lang, target.id));
+  const goCard = (id: string | undefined) => id && navigate(paths.card.getHref(lang, room.id, id), { preventScrollReset: true });
+  const closeCard = () => navigate(roomHref, { preventScrollReset: true });
+  const cardIndex = card ? room.cards.indexOf(card) : -1;
+
+  // Arrows follow the reading direction: "next" is to the left in a right-to-left language.
+  useShortcuts({
+    previous: () => (card ? goCard(room.cards[cardIndex - 1]?.id) : goRoom(rtl ? next : previous)),
+    next: () => (card ? goCard(room.cards[cardIndex + 1]?.id) : goRoom(rtl ? previous : next)),
+    close: () => card && closeCard(),
+    hall: () => !card && navigate(paths.hall.getHref(lang)),
+  });
+  const swipe = useSwipe((direction) => {
+    if (card) return;
+    const forward = rtl ? direction === 'right' : direction === 'left';
+    goRoom(forward ? next : previous);
+  });
+
+  // Entering a room from another page moves focus to its title, so a screen reader starts there
+  // (not on the first page of a visit: "default" is the key of the entry the browser opened).
+  const arrivedByLink = location.key !== 'default';
+  useEffect(() => {
+    if (arrivedByLink && !lastOpened.current) heading.current?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the room changes
+  }, [room.id]);
+
+  // Closing a card gives focus back to the bubble it was opened from.
+  useEffect(() => {
+    if (cardId) lastOpened.current = cardId;
+    else if (lastOpened.current) {
+      document.getElementById(openLinkId(lastOpened.current))?.focus({ preventScroll: false });
+      lastOpened.current = undefined;
+    }
+  }, [cardId]);
+
+  return (
+    <div className={`room room--${room.id}`} style={{ ['--room-index' as string]: room.order }}>
+      <title>{`${card ? `${getSpeaker(card.speaker)?.name ?? t('speaker.unnamed')} · ` : ''}${room.title} · ${t('layout.siteName')}`}</title>
+      <div inert={Boolean(card)}>
+        <header className="room__header">
+          <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
+          <h1 ref={heading} tabIndex={-1} lang={langAttr}>
+            {room.title}
+          </h1>
+          <p className="room__heading">
+            <span className="room__heading-label">{t('room.transcriptHeading')}</span>{' '}
+            <span lang="fr">{room.heading.text}</span>
+          </p>
+          <p className="room__intro" lang={langAttr}>
+            {room.intro}
+          </p>
+          <div className="room__tools">
+            <ShareButton path={roomHref} title={`${room.title} · ${t('layout.siteName')}`} label={t('share.roomLabel', { room: room.title })} />
+            <p className="room__count">{t('room.count', { count: room.cards.length })}</p>
+          </div>
+          {isFallback && <FallbackNotice />}
+        </header>
+
+        <m.div className="wall" {...swipe} variants={pick(wallVariants, reduced)} initial="initial" animate="enter">
+          {groupBySpeaker(room.cards).map((group) => (
+            <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
+              <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
+              <ul className="voice__bubbles">
+                {group.cards.map((c) => (
+                  <QuoteCard key={c.id} card={c} roomId={room.id} speaker={group.speaker} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </m.div>
+
+        <nav className="room-nav" aria-label={t('room.navLabel')}>
+          {previous ? (
+            <Link className="room-nav__door room-nav__door--previous" to={paths.room.getHref(lang, previous.id)}>
+              <span className="room-nav__hint">{t('room.previous')}</span>
+              <span className="room-nav__title" lang={langAttr}>
+                {previous.title}
+              </span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          <Link className="room-nav__hall" to={paths.hall.getHref(lang)}>
+            {t('room.backToHall')}
+          </Link>
+          {next ? (
+            <Link className="room-nav__door room-nav__door--next" to={paths.room.getHref(lang, next.id)}>
+              <span className="room-nav__hint">{t('room.next')}</span>
+              <span className="room-nav__title" lang={langAttr}>
+                {next.title}
+              </span>
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+        <p className="room__keys">{t('room.keys')}</p>
+      </div>
+
+      <AnimatePresence>{card && <CardDialog key={card.id} card={card} room={room} speaker={getSpeaker(card.speaker)} onClose={closeCard} />}</AnimatePresence>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { useShare } from './use-share';
+
+interface ShareButtonProps {
+  /** Path of what is shared, e.g. a room or a card URL. */
+  path: string;
+  title: string;
+  /** Accessible name, naming what is shared. */
+  label: string;
+  className?: string;
+}
+
+/** A share button with its own confirmation, announced politely to screen readers. */
+export function ShareButton({ path, title, label, className = 'button' }: ShareButtonProps) {
+  const { t } = useTranslation();
+  const { status, share } = useShare();
+  return (
+    <span className="share">
+      <button type="button" className={className} aria-label={label} onClick={() => void share(path, title)}>
+        <span aria-hidden="true">↗</span> {t('share.button')}
+      </button>
+      <span className="share__status" role="status">
+        {status === 'copied' && t('share.copied')}
+        {status === 'shared' && t('share.shared')}
+        {status === 'failed' && (
+          <>
+            {t('share.failed')} <code>{new URL(path, window.location.origin).href}</code>
+          </>
+        )}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'react';
+import { shortcutFor, type ShortcutAction } from '@/config/shortcuts';
+
+type Handlers = Partial<Record<ShortcutAction, () => void>>;
+
+/** Keys typed into a field, or with a modifier, belong to the browser, not to the tour. */
+function ignored(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return true;
+  const target = event.target as HTMLElement | null;
+  return Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
+}
+
+/** Binds the shortcuts of config/shortcuts.ts while mounted; unbinds them on unmount. */
+export function useShortcuts(handlers: Handlers): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (ignored(event)) return;
+      const action = shortcutFor(event.key);
+      const handler = action && latest.current[action];
+      if (!handler) return;
+      event.preventDefault();
+      handler();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,32 @@
+/**
+ * i18next, initialised synchronously with the language from the URL so that a prerendered
+ * page and the app that takes it over render the same words. No browser global is read here.
+ */
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { SOURCE_LANG, type Lang } from '@/config/languages';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+
+export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
+
+export function createI18n(lang: Lang): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: SOURCE_LANG,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes; content is always rendered as text.
+    returnNull: false,
+    saveMissing: true,
+    // A missing UI string is a bug: loud in development and tests, a warning in production
+    // (where the French string is shown instead).
+    missingKeyHandler: (_lngs, _ns, key) => {
+      const message = `i18n: missing UI string "${key}" in "${instance.language}"`;
+      if (import.meta.env.DEV) throw new Error(message);
+      console.warn(message);
+    },
+  });
+  return instance;
+}
