@@ -59,9 +59,7 @@ export const ContextNoteSchema = z
 
 export const AttributionSchema = z
   .object({
-    confidence: z
-      .enum(['certain', 'probable', 'uncertain'])
-      .describe('How sure the curators are of who said it.'),
+    confidence: z.enum(['certain', 'probable', 'uncertain']).describe('How sure the curators are of who said it.'),
     note: z
       .string()
       .min(1)
@@ -79,10 +77,7 @@ export const CardSchema = z
   .object({
     id: IdSchema.describe('Stable id of the quote, unique across the exhibition; it is part of shared links.'),
     speaker: IdSchema.nullable().describe('Id of the speaker in data/speakers.json, or null: participant not named.'),
-    lines: z
-      .array(LineNumberSchema)
-      .min(1)
-      .describe('The transcript lines this quote comes from, in reading order.'),
+    lines: z.array(LineNumberSchema).min(1).describe('The transcript lines this quote comes from, in reading order.'),
     text: z
       .string()
       .min(1)
@@ -124,10 +119,7 @@ export const SpeakerSchema = z
         z
           .object({
             lines: z.array(LineNumberSchema).min(1).describe('The transcript lines of this caption.'),
-            text: z
-              .string()
-              .min(1)
-              .describe('The caption verbatim: its lines, each trimmed, joined by a newline.'),
+            text: z.string().min(1).describe('The caption verbatim: its lines, each trimmed, joined by a newline.'),
           })
           .strict(),
       )

@@ -7,15 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import {
-  HallSchema,
-  ROOM_IDS,
-  RoomSchema,
-  SpeakersFileSchema,
-  type Hall,
-  type Room,
-  type Speaker,
-} from './schema.ts';
+import { HallSchema, ROOM_IDS, RoomSchema, SpeakersFileSchema, type Hall, type Room, type Speaker } from './schema.ts';
 
 export interface Content {
   hall: Hall;
@@ -27,18 +19,28 @@ export interface Content {
 export class ContentError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
-    super(`Invalid exhibition content (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n  - ${problems.join('\n  - ')}`);
+    super(
+      `Invalid exhibition content (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n  - ${problems.join('\n  - ')}`,
+    );
     this.name = 'ContentError';
     this.problems = problems;
   }
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Parses `raw` (the text of `file`) with `schema`; every problem is prefixed with file and field path. */
-export function parseFile<T extends z.ZodType>(file: string, raw: string, schema: T, problems: string[]): z.infer<T> | undefined {
+export function parseFile<T extends z.ZodType>(
+  file: string,
+  raw: string,
+  schema: T,
+  problems: string[],
+): z.infer<T> | undefined {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -66,7 +68,8 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
   const problems: string[] = [];
   const used = new Map<number, string>();
   const use = (line: number, where: string) => {
-    if (!(transcript[line - 1] ?? '').trim()) problems.push(`${where}: line ${line} of the transcript is empty or missing`);
+    if (!(transcript[line - 1] ?? '').trim())
+      problems.push(`${where}: line ${line} of the transcript is empty or missing`);
     const before = used.get(line);
     if (before) problems.push(`${where}: line ${line} is already used by ${before}`);
     used.set(line, where);
@@ -74,7 +77,8 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
   const verbatim = (where: string, lines: number[], text: string, joiner: string) => {
     lines.forEach((line) => use(line, where));
     const expected = sourceLines(transcript, lines).join(joiner);
-    if (expected !== text) problems.push(`${where}.text: not verbatim; the transcript reads ${JSON.stringify(expected)}`);
+    if (expected !== text)
+      problems.push(`${where}.text: not verbatim; the transcript reads ${JSON.stringify(expected)}`);
   };
 
   verbatim('hall.json: title', [hall.title.line], hall.title.text, ' ');
@@ -109,16 +113,19 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
         problems.push(`${where}.speaker: unknown speaker "${card.speaker}"`);
       verbatim(where, card.lines, card.text, ' ');
       card.corrections?.forEach((c, j) => {
-        if (!card.text.includes(c.original)) problems.push(`${where}.corrections[${j}].original: "${c.original}" does not occur in the quote`);
+        if (!card.text.includes(c.original))
+          problems.push(`${where}.corrections[${j}].original: "${c.original}" does not occur in the quote`);
       });
       card.context?.forEach((c, j) => {
-        if (!card.text.includes(c.about)) problems.push(`${where}.context[${j}].about: "${c.about}" does not occur in the quote`);
+        if (!card.text.includes(c.about))
+          problems.push(`${where}.context[${j}].about: "${c.about}" does not occur in the quote`);
       });
     });
   }
 
   transcript.forEach((line, i) => {
-    if (line.trim() && !used.has(i + 1)) problems.push(`transcript line ${i + 1} is not in the record: ${JSON.stringify(line.trim())}`);
+    if (line.trim() && !used.has(i + 1))
+      problems.push(`transcript line ${i + 1} is not in the record: ${JSON.stringify(line.trim())}`);
   });
   return problems;
 }
@@ -134,7 +141,8 @@ export function loadContentDir(dataDir: string): Content {
     .sort()
     .flatMap((f) => {
       const room = parseFile(`data/rooms/${f}`, read(join('rooms', f)), RoomSchema, problems);
-      if (room && `${room.id}.json` !== f) problems.push(`data/rooms/${f}: id: "${room.id}" does not match the file name`);
+      if (room && `${room.id}.json` !== f)
+        problems.push(`data/rooms/${f}: id: "${room.id}" does not match the file name`);
       return room ? [room] : [];
     })
     .sort((a, b) => a.order - b.order);

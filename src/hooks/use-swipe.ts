@@ -9,7 +9,8 @@ export function useSwipe(onSwipe: (direction: 'left' | 'right') => void) {
   const start = useRef<{ x: number; y: number; time: number } | null>(null);
   return {
     onPointerDown: (event: PointerEvent) => {
-      start.current = event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY, time: event.timeStamp } : null;
+      start.current =
+        event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY, time: event.timeStamp } : null;
     },
     onPointerUp: (event: PointerEvent) => {
       const from = start.current;

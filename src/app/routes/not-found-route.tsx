@@ -31,7 +31,8 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
   const { roomId, cardId } = useParams();
   const room = getRoom(roomId);
   const cardMissing = kind === 'missing' && room !== undefined && cardId !== undefined;
-  const title = kind === 'broken' ? t('notFound.brokenTitle') : cardMissing ? t('notFound.cardTitle') : t('notFound.roomTitle');
+  const title =
+    kind === 'broken' ? t('notFound.brokenTitle') : cardMissing ? t('notFound.cardTitle') : t('notFound.roomTitle');
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <title>{`${title} · ${t('layout.siteName')}`}</title>
@@ -39,7 +40,9 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
         {kind === 'broken' ? '!' : '404'}
       </p>
       <h1 id="not-found-title">{title}</h1>
-      <p>{kind === 'broken' ? t('notFound.brokenBody') : cardMissing ? t('notFound.cardBody') : t('notFound.roomBody')}</p>
+      <p>
+        {kind === 'broken' ? t('notFound.brokenBody') : cardMissing ? t('notFound.cardBody') : t('notFound.roomBody')}
+      </p>
       <ul className="not-found__ways">
         {cardMissing && room && (
           <li>

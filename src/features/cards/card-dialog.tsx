@@ -149,7 +149,9 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
 
           <section className="note-block note-block--record" aria-labelledby={`${titleId}-rec`}>
             <h3 id={`${titleId}-rec`}>{t('card.recordTitle')}</h3>
-            <p className="note-block__aside">{t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}</p>
+            <p className="note-block__aside">
+              {t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}
+            </p>
             <p className="verbatim" lang="fr">
               {card.text}
             </p>

@@ -19,7 +19,9 @@ export function HallPage() {
   const lang = useLang();
   const { langAttr, isFallback } = useContentLang();
   const reduced = useReducedMotion();
-  const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(hall.date));
+  const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(hall.date),
+  );
   return (
     <div className="hall">
       <title>{`${hall.name} · ${t('layout.siteName')}`}</title>
@@ -31,11 +33,6 @@ export function HallPage() {
         <p className="hall__dateline">
           <span lang={langAttr}>{hall.place}</span> · <time dateTime={hall.date}>{date}</time>
         </p>
-        <div className="hall__intro" lang={langAttr}>
-          {hall.intro.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
-        </div>
         {isFallback && <FallbackNotice />}
         {rooms[0] && (
           <Link className="button button--primary button--large" to={paths.room.getHref(lang, rooms[0].id)}>
@@ -65,14 +62,24 @@ export function HallPage() {
         </m.ol>
       </nav>
 
-      <section className="hall__about" aria-labelledby="about-title">
-        <h2 id="about-title">{t('hall.aboutTitle')}</h2>
-        <div lang={langAttr}>
-          {hall.about.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
-        </div>
-      </section>
+      <div className="hall__texts">
+        <section className="hall__intro" aria-labelledby="intro-title">
+          <h2 id="intro-title">{t('hall.introTitle')}</h2>
+          <div lang={langAttr}>
+            {hall.intro.map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+          </div>
+        </section>
+        <section className="hall__about" aria-labelledby="about-title">
+          <h2 id="about-title">{t('hall.aboutTitle')}</h2>
+          <div lang={langAttr}>
+            {hall.about.map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+          </div>
+        </section>
+      </div>
     </div>
   );
 }

@@ -33,7 +33,8 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const rtl = LANG_DIR[lang] === 'rtl';
 
   const goRoom = (target: Room | undefined) => target && navigate(paths.room.getHref(lang, target.id));
-  const goCard = (id: string | undefined) => id && navigate(paths.card.getHref(lang, room.id, id), { preventScrollReset: true });
+  const goCard = (id: string | undefined) =>
+    id && navigate(paths.card.getHref(lang, room.id, id), { preventScrollReset: true });
   const closeCard = () => navigate(roomHref, { preventScrollReset: true });
   const cardIndex = card ? room.cards.indexOf(card) : -1;
 
@@ -84,7 +85,11 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
             {room.intro}
           </p>
           <div className="room__tools">
-            <ShareButton path={roomHref} title={`${room.title} · ${t('layout.siteName')}`} label={t('share.roomLabel', { room: room.title })} />
+            <ShareButton
+              path={roomHref}
+              title={`${room.title} · ${t('layout.siteName')}`}
+              label={t('share.roomLabel', { room: room.title })}
+            />
             <p className="room__count">{t('room.count', { count: room.cards.length })}</p>
           </div>
           {isFallback && <FallbackNotice />}
@@ -131,7 +136,11 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
         <p className="room__keys">{t('room.keys')}</p>
       </div>
 
-      <AnimatePresence>{card && <CardDialog key={card.id} card={card} room={room} speaker={getSpeaker(card.speaker)} onClose={closeCard} />}</AnimatePresence>
+      <AnimatePresence>
+        {card && (
+          <CardDialog key={card.id} card={card} room={room} speaker={getSpeaker(card.speaker)} onClose={closeCard} />
+        )}
+      </AnimatePresence>
     </div>
   );
 }
