@@ -1,9 +1,10 @@
-import { AnimatePresence, m, useIsPresent, useReducedMotion } from 'framer-motion';
+import { AnimatePresence, m, useIsPresent } from 'framer-motion';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useEffect, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, ScrollRestoration, useOutlet, useParams } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
-import { roomVariants, pick } from '@/config/motion';
+import { roomVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { MotionProvider } from '@/components/motion-provider';
@@ -49,18 +50,18 @@ function Frame({ lang }: { lang: Lang }) {
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1} className="site-main">
-        <AnimatePresence mode="wait" initial={false}>
-          <m.div
-            key={roomId ?? 'hall'}
-            className="page"
-            variants={pick(roomVariants, reduced)}
-            initial="initial"
-            animate="enter"
-            exit="exit"
-          >
-            <PresenceOutlet />
-          </m.div>
-        </AnimatePresence>
+        {reduced ? (
+          // Less motion asked for: the next room is simply there.
+          <div className="page">
+            <Outlet />
+          </div>
+        ) : (
+          <AnimatePresence mode="wait" initial={false}>
+            <m.div key={roomId ?? 'hall'} className="page" variants={roomVariants} initial="initial" animate="enter" exit="exit">
+              <PresenceOutlet />
+            </m.div>
+          </AnimatePresence>
+        )}
       </main>
       <footer className="site-footer" inert={Boolean(cardId)}>
         <p>{t('layout.footer')}</p>

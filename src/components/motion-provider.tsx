@@ -1,15 +1,17 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import type { ReactNode } from 'react';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 
 // Layout animations (a card growing from its place) need the larger feature set; it is loaded
 // after first paint so the text never waits for it.
 const loadFeatures = () => import('./motion-features').then((module) => module.default);
 
 export function MotionProvider({ children }: { children: ReactNode }) {
+  const reduced = useReducedMotion();
   return (
     <LazyMotion features={loadFeatures} strict>
-      {/* "user": transforms and layout animations are skipped when the visitor asks for less motion. */}
-      <MotionConfig reducedMotion="user">{children}</MotionConfig>
+      {/* Transforms and layout animations are skipped when the visitor asks for less motion. */}
+      <MotionConfig reducedMotion={reduced ? 'always' : 'never'}>{children}</MotionConfig>
     </LazyMotion>
   );
 }

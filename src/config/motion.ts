@@ -31,7 +31,7 @@ export const backdropVariants: Variants = {
   exit: { opacity: 0, transition: { duration: 0.2 } },
 };
 
-export const layoutTransition: Transition = { type: 'spring', stiffness: 420, damping: 38 };
+export const layoutTransition: Transition = { type: 'tween', duration: 0.35, ease };
 
 /** Doors of the hall: a slight opening on hover or focus. */
 export const doorVariants: Variants = {

@@ -1,4 +1,5 @@
-import { m, useReducedMotion } from 'framer-motion';
+import { m } from 'framer-motion';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -71,7 +72,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
         aria-modal="true"
         aria-labelledby={titleId}
         className="dialog"
-        layoutId={cardDomId(card.id)}
+        layoutId={reduced ? undefined : cardDomId(card.id)}
         transition={layoutTransition}
         onKeyDown={trapFocus}
       >

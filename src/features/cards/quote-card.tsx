@@ -1,4 +1,5 @@
-import { m, useReducedMotion } from 'framer-motion';
+import { m } from 'framer-motion';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { bubbleVariants, layoutTransition, pick } from '@/config/motion';
@@ -22,7 +23,7 @@ export function QuoteCard({ card, roomId, speaker }: { card: Card; roomId: RoomI
   const notes = (card.corrections?.length ?? 0) + (card.context?.length ?? 0);
   return (
     <m.li className="bubble-slot" variants={pick(bubbleVariants, reduced)}>
-      <m.figure className="bubble" id={cardDomId(card.id)} layoutId={cardDomId(card.id)} transition={layoutTransition}>
+      <m.figure className="bubble" id={cardDomId(card.id)} layoutId={reduced ? undefined : cardDomId(card.id)} transition={layoutTransition}>
         <blockquote lang={langAttr}>
           <p>
             <QuoteText text={card.text} corrections={card.corrections} />

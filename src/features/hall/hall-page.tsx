@@ -1,4 +1,5 @@
-import { m, useReducedMotion } from 'framer-motion';
+import { m } from 'framer-motion';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LANG_LOCALE } from '@/config/languages';

@@ -1,0 +1,115 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { LANG_STORAGE_KEY } from '@/config/languages';
+import { getRoom, getSpeaker, rooms } from '@/content/catalogue';
+import { routes } from './router';
+
+function visit(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+const travail = getRoom('travail')!;
+
+describe('the tour, as routes', () => {
+  it('opens / in French by default', async () => {
+    const router = visit('/');
+    await screen.findByRole('heading', { level: 1, name: /contre-sommet de l'ia/i });
+    expect(router.state.location.pathname).toBe('/fr/');
+  });
+
+  it('opens / in the language chosen before', async () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'en');
+    const router = visit('/');
+    await screen.findByRole('link', { name: /start the tour/i });
+    expect(router.state.location.pathname).toBe('/en/');
+  });
+
+  it('shows the five rooms as doors in the hall', async () => {
+    visit('/fr/');
+    const plan = await screen.findByRole('navigation', { name: /plan de l'exposition/i });
+    const doors = within(plan).getAllByRole('link');
+    expect(doors.map((door) => door.getAttribute('href'))).toEqual(rooms.map((room) => `/fr/${room.id}/`));
+  });
+
+  it('renders a room: every card a figure with a blockquote and a caption naming the speaker', async () => {
+    visit('/fr/travail/');
+    expect(await screen.findByRole('heading', { level: 1, name: travail.title })).toBeInTheDocument();
+    const figures = screen.getAllByRole('figure');
+    expect(figures).toHaveLength(travail.cards.length);
+    travail.cards.forEach((card, i) => {
+      const figure = figures[i]!;
+      expect(figure.querySelector('blockquote')).not.toBeNull();
+      const caption = figure.querySelector('figcaption')!;
+      expect(caption).toHaveTextContent(getSpeaker(card.speaker)?.name ?? 'Participant·e non nommé·e');
+    });
+  });
+
+  it('groups the cards of a room by speaker, under the speaker’s name', async () => {
+    visit('/fr/travail/');
+    const voice = await screen.findByRole('region', { name: 'Habib El Kettani' });
+    const habib = travail.cards.filter((card) => card.speaker === 'habib-el-kettani');
+    expect(within(voice).getAllByRole('figure')).toHaveLength(habib.length);
+  });
+
+  it('opens the card named in the URL, with the verbatim record and its corrections', async () => {
+    const card = rooms.flatMap((room) => room.cards.map((c) => ({ room, c }))).find(({ c }) => c.corrections?.length)!;
+    visit(`/fr/${card.room.id}/${card.c.id}/`);
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(card.c.text, { selector: '.verbatim' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'Corrections de transcription' })).toBeInTheDocument();
+    expect(dialog.querySelector('del')).toHaveTextContent(card.c.corrections![0]!.original);
+    expect(dialog.querySelector('ins')).toHaveTextContent(card.c.corrections![0]!.corrected);
+  });
+
+  it('closes the card with Escape and goes back to the room URL', async () => {
+    const card = travail.cards[3]!;
+    const router = visit(`/fr/travail/${card.id}/`);
+    await screen.findByRole('dialog');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(router.state.location.pathname).toBe('/fr/travail/');
+  });
+
+  it('goes to the next room with the right arrow', async () => {
+    const router = visit('/fr/education/');
+    await screen.findByRole('heading', { level: 1, name: getRoom('education')!.title });
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/fr/travail/'));
+    expect(await screen.findByRole('heading', { level: 1, name: travail.title })).toBeInTheDocument();
+  });
+
+  it('says "Salle introuvable" for an unknown room, with a way back', async () => {
+    visit('/fr/cuisine/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Salle introuvable' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Retour au hall' })).toHaveAttribute('href', '/fr/');
+  });
+
+  it('says "Citation introuvable" for an unknown card, with the way back to its room', async () => {
+    visit('/fr/travail/pas-une-citation/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Citation introuvable' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Retour à la salle/ })).toHaveAttribute('href', '/fr/travail/');
+  });
+
+  it('shows not-found for an unknown language or a deeper path', async () => {
+    visit('/xx/travail/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Salle introuvable' })).toBeInTheDocument();
+  });
+
+  it('speaks English UI at /en/ and says the content is the French original', async () => {
+    visit('/en/travail/');
+    expect(await screen.findByRole('link', { name: 'Back to the hall' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/not yet translated/i);
+    expect(screen.getAllByRole('figure')[0]!.querySelector('blockquote')).toHaveAttribute('lang', 'fr');
+  });
+
+  it('renders content as text, never as HTML', async () => {
+    visit('/fr/environnement/');
+    await screen.findAllByRole('figure');
+    // The transcript's "*Barbarie numérique*" keeps its asterisks: no markup is interpreted.
+    expect(document.body.innerHTML).not.toMatch(/<em>Barbarie/);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Every address of the exhibition works when opened directly, every card can be reached by
+ * following links from the hall, and a room looks the same whichever way the visitor came in.
+ */
+import type { Page } from '@playwright/test';
+import {
+  cardDialog,
+  cardPath,
+  displayedPrefix,
+  escapeRegExp,
+  expect,
+  readRooms,
+  roomPath,
+  speakerName,
+  test,
+  urlOf,
+  type Room,
+} from './fixtures';
+
+const rooms = readRooms();
+
+function roomHeading(page: Page, room: Room) {
+  return page.getByRole('heading', { level: 1, name: room.title, exact: true });
+}
+
+test.describe('direct links', () => {
+  // Nothing here is about motion: let every page land at once.
+  test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+  for (const room of rooms) {
+    test(`room ${room.id} opened directly`, async ({ page }) => {
+      await page.goto(roomPath('fr', room.id));
+      await expect(roomHeading(page, room)).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(room.title)} · `));
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      const figures = page.locator('.wall').getByRole('figure');
+      await expect(figures).toHaveCount(room.cards.length);
+      // Each card's link opens that card.
+      const hrefs = await page
+        .locator('.wall')
+        .getByRole('link', { name: /^Ouvrir la citation de / })
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual(room.cards.map((card) => cardPath('fr', room.id, card.id)));
+    });
+
+    for (const card of room.cards) {
+      test(`card ${room.id}/${card.id} opened directly`, async ({ page }) => {
+        const speaker = speakerName(card);
+        await page.goto(cardPath('fr', room.id, card.id));
+        await expect(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
+        await expect(roomHeading(page, room)).toBeAttached();
+        const dialog = cardDialog(page, speaker);
+        await expect(dialog).toBeVisible();
+        await expect(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
+        await expect(dialog.locator('.verbatim')).toHaveText(card.text);
+        await expect(page).toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
+      });
+    }
+  }
+});
+
+test('crawl from the hall: following links on /fr/ reaches every card of every room', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const origin = new URL(baseURL!).origin;
+  const cardHref = /^\/fr\/[^/]+\/[^/]+\/$/;
+  const queue = ['/fr/'];
+  const visited = new Set<string>();
+  const discovered = new Set<string>();
+  const quotes = new Set<string>();
+
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (visited.has(path)) continue;
+    visited.add(path);
+    const response = await page.goto(path);
+    expect(response?.ok(), `${path} answers`).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }), `${path} has a title`).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }), `${path} is no "not found"`).not.toHaveText(
+      /introuvable/,
+    );
+
+    for (const text of await page.locator('.wall blockquote').evaluateAll((els) =>
+      els.map((el) => (el as HTMLElement).innerText),
+    )) {
+      quotes.add(text.replace(/\s+/g, ' ').trim());
+    }
+
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== origin || !url.pathname.startsWith('/fr/')) continue;
+      discovered.add(url.pathname);
+      // Card pages are opened one by one in "direct links"; the crawl collects their addresses.
+      if (!cardHref.test(url.pathname) && !visited.has(url.pathname)) queue.push(url.pathname);
+    }
+  }
+
+  // Every room page was visited by following links.
+  for (const room of rooms) expect(visited, `room ${room.id} reached`).toContain(roomPath('fr', room.id));
+
+  const quoteList = [...quotes];
+  const missing: string[] = [];
+  for (const room of rooms) {
+    for (const card of room.cards) {
+      const href = cardPath('fr', room.id, card.id);
+      if (!discovered.has(href)) missing.push(`${href} (no link)`);
+      const prefix = displayedPrefix(card).replace(/\s+/g, ' ');
+      if (!quoteList.some((q) => q.includes(prefix))) missing.push(`${href} (quote not shown: "${prefix}")`);
+    }
+  }
+  expect(missing, 'cards not reached by the crawl').toEqual([]);
+  // And no link leads to a card that is not in the content.
+  const known = new Set(rooms.flatMap((room) => room.cards.map((card) => cardPath('fr', room.id, card.id))));
+  const unknown = [...discovered].filter((p) => cardHref.test(p) && !known.has(p));
+  expect(unknown, 'links to cards that do not exist').toEqual([]);
+});
+
+/** What the wall shows: each figure's caption and quote, as the visitor reads them. */
+async function wallContents(page: Page, room: Room) {
+  await expect(roomHeading(page, room)).toBeVisible();
+  const figures = page.locator('.wall').getByRole('figure');
+  await expect(figures).toHaveCount(room.cards.length);
+  return figures.evaluateAll((els) =>
+    els.map((figure) => ({
+      caption: (figure.querySelector('figcaption') as HTMLElement | null)?.innerText.trim(),
+      quote: (figure.querySelector('blockquote') as HTMLElement | null)?.innerText.trim(),
+    })),
+  );
+}
+
+for (const room of rooms) {
+  test(`room ${room.id}: same wall opened directly and reached from the hall`, async ({ page, context }) => {
+    await page.goto(roomPath('fr', room.id));
+    const direct = await wallContents(page, room);
+    expect(direct.every((f) => f.caption && f.quote)).toBe(true);
+
+    const visitor = await context.newPage();
+    await visitor.goto('/fr/');
+    await visitor
+      .getByRole('navigation', { name: "Plan de l'exposition : cinq salles" })
+      .getByRole('link', { name: new RegExp(`^${escapeRegExp(room.title)}\\b`) })
+      .click();
+    await expect(visitor).toHaveURL(urlOf(roomPath('fr', room.id)));
+    const navigated = await wallContents(visitor, room);
+    expect(navigated).toEqual(direct);
+  });
+}

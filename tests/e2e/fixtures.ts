@@ -1,0 +1,191 @@
+/**
+ * Shared fixtures of the end-to-end tests.
+ *
+ * - `test` fails any test during which a page of its browser context logged a console error or
+ *   warning, or threw an uncaught error. A spec may allow a few known messages with
+ *   `test.use({ allowedConsole: [/…/] })` (the not-found pages allow the 404 of a missing resource).
+ * - Content helpers read data/*.json, so that tests know what the exhibition should show without
+ *   hardcoding it.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect as baseExpect, type Page } from '@playwright/test';
+
+/** Web-first assertions with some slack: the test machine is small and shared. */
+export const expect = baseExpect.configure({ timeout: 10_000 });
+
+// ---------------------------------------------------------------------------------------------
+// Content
+// ---------------------------------------------------------------------------------------------
+
+export interface Correction {
+  original: string;
+  corrected: string;
+  kind?: string;
+  note?: string;
+}
+
+export interface ContextNote {
+  about: string;
+  status: 'sourced' | 'unverified' | string;
+  note: string;
+  sources?: string[];
+}
+
+export interface Card {
+  id: string;
+  speaker: string | null;
+  text: string;
+  lines: number[];
+  attribution: { confidence: 'certain' | 'probable' | 'uncertain'; note?: string };
+  corrections?: Correction[];
+  context?: ContextNote[];
+}
+
+export interface Room {
+  id: string;
+  order: number;
+  title: string;
+  heading: { line: number; text: string };
+  intro: string;
+  cards: Card[];
+}
+
+export interface Speaker {
+  id: string;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  note?: string;
+}
+
+export interface Hall {
+  title: { line: number; text: string };
+  name: string;
+  place: string;
+  date: string;
+}
+
+/** Tour order, as the brief states it; the JSON `order` fields must agree (checked in tour.spec). */
+export const ROOM_IDS = ['environnement', 'education', 'travail', 'culture', 'information'] as const;
+
+const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+
+function readJson<T>(relative: string): T {
+  return JSON.parse(readFileSync(`${dataDir}${relative}`, 'utf8')) as T;
+}
+
+/** The five rooms, in tour order (by their `order` field). */
+export function readRooms(): Room[] {
+  return ROOM_IDS.map((id) => readJson<Room>(`rooms/${id}.json`)).sort((a, b) => a.order - b.order);
+}
+
+export function readRoom(id: string): Room {
+  const room = readRooms().find((r) => r.id === id);
+  if (!room) throw new Error(`No room ${id} in data/rooms`);
+  return room;
+}
+
+export function readSpeakers(): Map<string, Speaker> {
+  const { speakers } = readJson<{ speakers: Speaker[] }>('speakers.json');
+  return new Map(speakers.map((s) => [s.id, s]));
+}
+
+export function readHall(): Hall {
+  return readJson<Hall>('hall.json');
+}
+
+export const UNNAMED_FR = 'Participant·e non nommé·e';
+export const UNNAMED_EN = 'Participant not named';
+
+/** The name a visitor reads for the speaker of a card (the "unnamed" label when there is none). */
+export function speakerName(card: Card, lang: 'fr' | 'en' = 'fr'): string {
+  const speaker = card.speaker ? readSpeakers().get(card.speaker) : undefined;
+  return speaker?.name ?? (lang === 'fr' ? UNNAMED_FR : UNNAMED_EN);
+}
+
+/** Every card of every room, with its room. */
+export function allCards(): { room: Room; card: Card }[] {
+  return readRooms().flatMap((room) => room.cards.map((card) => ({ room, card })));
+}
+
+/**
+ * A prefix (at most 30 characters) of the quote as the wall displays it: corrected passages are
+ * shown corrected, followed by a visually hidden note, so the prefix stops before the first one
+ * (or is the corrected passage itself when the quote starts with one).
+ */
+export function displayedPrefix(card: Card, length = 30): string {
+  const spots = (card.corrections ?? [])
+    .map((c) => ({ c, at: card.text.indexOf(c.original) }))
+    .filter((s) => s.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const first = spots[0];
+  if (first && first.at === 0) return first.c.corrected.slice(0, length);
+  const end = first ? Math.min(length, first.at) : length;
+  return card.text.slice(0, end).trim();
+}
+
+export const roomPath = (lang: string, roomId: string) => `/${lang}/${roomId}/`;
+export const cardPath = (lang: string, roomId: string, cardId: string) => `/${lang}/${roomId}/${cardId}/`;
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches a URL whose path is exactly `path` (any origin, no query or hash). */
+export function urlOf(path: string): RegExp {
+  return new RegExp(`^https?://[^/]+${escapeRegExp(path)}$`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers
+// ---------------------------------------------------------------------------------------------
+
+/** The dialog of an open card. */
+export function cardDialog(page: Page, speaker?: string) {
+  return speaker
+    ? page.getByRole('dialog', { name: `Citation de ${speaker}` })
+    : page.getByRole('dialog');
+}
+
+/** The figure of a card on the wall of a room (found by the beginning of its quote). */
+export function wallFigure(page: Page, card: Card) {
+  return page.locator('.wall').getByRole('figure').filter({ hasText: displayedPrefix(card) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Console guard
+// ---------------------------------------------------------------------------------------------
+
+interface Fixtures {
+  /** Console messages (errors or warnings) a spec expects and allows. Empty by default. */
+  allowedConsole: RegExp[];
+  /** Collected console errors/warnings and uncaught page errors; must be empty at the end. */
+  consoleProblems: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  allowedConsole: [[], { option: true }],
+  consoleProblems: [
+    async ({ context, allowedConsole }, use, testInfo) => {
+      const problems: string[] = [];
+      context.on('console', (message) => {
+        const type = message.type();
+        if (type !== 'error' && type !== 'warning') return;
+        const text = message.text();
+        if (allowedConsole.some((re) => re.test(text))) return;
+        const where = message.location();
+        problems.push(`[console.${type}] ${text}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+      });
+      context.on('weberror', (webError) => {
+        const error = webError.error();
+        problems.push(`[pageerror] ${error.name}: ${error.message}`);
+      });
+      await use(problems);
+      if (problems.length > 0) await testInfo.attach('console-problems', { body: problems.join('\n') });
+      expect(problems, 'no console error or warning, no uncaught page error').toEqual([]);
+    },
+    { auto: true },
+  ],
+});

@@ -1,0 +1,194 @@
+/**
+ * The visit: keyboard-only tour of the five rooms, tour by clicks, and browser history across
+ * rooms and an opened card. Motion stays on here (the transitions between rooms are real).
+ */
+import {
+  ROOM_IDS,
+  cardDialog,
+  cardPath,
+  escapeRegExp,
+  expect,
+  readHall,
+  readRooms,
+  roomPath,
+  speakerName,
+  test,
+  urlOf,
+  type Room,
+} from './fixtures';
+
+const rooms = readRooms();
+const hall = readHall();
+
+// Real transitions between rooms (about 0.7 s each) on a small machine: give the tours time.
+test.describe.configure({ timeout: 120_000 });
+
+test('the content lists the five rooms in tour order', () => {
+  expect(rooms.map((r) => r.id)).toEqual([...ROOM_IDS]);
+  expect(rooms.map((r) => r.order)).toEqual([1, 2, 3, 4, 5]);
+});
+
+function roomHeading(page: import('@playwright/test').Page, room: Room) {
+  return page.getByRole('heading', { level: 1, name: room.title, exact: true });
+}
+
+async function expectInRoom(page: import('@playwright/test').Page, room: Room) {
+  await expect(page).toHaveURL(urlOf(roomPath('fr', room.id)));
+  await expect(roomHeading(page, room)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(room.title)} · `));
+}
+
+async function expectInHall(page: import('@playwright/test').Page) {
+  await expect(page).toHaveURL(urlOf('/fr/'));
+  await expect(page.getByRole('heading', { level: 1, name: hall.title.text })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+}
+
+test('keyboard-only tour: Tab to "Commencer la visite", Enter, arrows through the rooms, h to the hall', async ({
+  page,
+}) => {
+  await page.goto('/fr/');
+  await expectInHall(page);
+
+  // Tab until the start link has focus (a handful of header links come first).
+  const start = page.getByRole('link', { name: 'Commencer la visite' });
+  let reached = false;
+  for (let i = 0; i < 15 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await start.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached, '"Commencer la visite" is reachable with Tab').toBe(true);
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const [first, ...others] = rooms;
+  await expectInRoom(page, first!);
+  // Arriving by a link moves focus to the room's title.
+  await expect(roomHeading(page, first!)).toBeFocused();
+
+  // ArrowLeft in the first room goes nowhere.
+  await page.keyboard.press('ArrowLeft');
+  await expectInRoom(page, first!);
+
+  for (const room of others) {
+    await page.keyboard.press('ArrowRight');
+    await expectInRoom(page, room);
+  }
+  // ArrowRight in the last room goes nowhere.
+  await page.keyboard.press('ArrowRight');
+  await expectInRoom(page, rooms.at(-1)!);
+
+  for (const room of [...rooms].reverse().slice(1)) {
+    await page.keyboard.press('ArrowLeft');
+    await expectInRoom(page, room);
+  }
+
+  await page.keyboard.press('h');
+  await expectInHall(page);
+});
+
+test('tour by clicks: each door of the hall, then "Salle suivante" from the first room to the last', async ({
+  page,
+}) => {
+  await page.goto('/fr/');
+  const plan = page.getByRole('navigation', { name: "Plan de l'exposition : cinq salles" });
+  await expect(plan.getByRole('link')).toHaveCount(rooms.length);
+
+  for (const room of rooms) {
+    await expectInHall(page);
+    await plan.getByRole('link', { name: new RegExp(`^${escapeRegExp(room.title)}\\b`) }).click();
+    await expectInRoom(page, room);
+    await page.getByRole('navigation', { name: 'Salles voisines' }).getByRole('link', { name: 'Retour au hall' }).click();
+  }
+
+  await expectInHall(page);
+  await page.getByRole('link', { name: 'Commencer la visite' }).click();
+  await expectInRoom(page, rooms[0]!);
+  for (let i = 0; i < rooms.length; i++) {
+    const room = rooms[i]!;
+    const neighbours = page.getByRole('navigation', { name: 'Salles voisines' });
+    const previous = rooms[i - 1];
+    const next = rooms[i + 1];
+    if (previous) {
+      await expect(neighbours.getByRole('link', { name: /^Salle précédente/ })).toContainText(previous.title);
+    } else {
+      await expect(neighbours.getByRole('link', { name: /^Salle précédente/ })).toHaveCount(0);
+    }
+    if (!next) {
+      await expect(neighbours.getByRole('link', { name: /^Salle suivante/ })).toHaveCount(0);
+      break;
+    }
+    await neighbours
+      .getByRole('link', { name: new RegExp(`^Salle suivante\\s*${escapeRegExp(next.title)}$`) })
+      .click();
+    await expectInRoom(page, next);
+    expect(room.id).not.toBe(next.id);
+  }
+
+  // And back by "Salle précédente" once.
+  await page
+    .getByRole('navigation', { name: 'Salles voisines' })
+    .getByRole('link', { name: new RegExp(`^Salle précédente\\s*${escapeRegExp(rooms.at(-2)!.title)}$`) })
+    .click();
+  await expectInRoom(page, rooms.at(-2)!);
+});
+
+test('back and forward across rooms and an opened card restore the URL and the view', async ({ page }) => {
+  const [first, second] = rooms;
+  const card = first!.cards[1]!;
+  const speaker = speakerName(card);
+  const dialog = cardDialog(page, speaker);
+
+  await page.goto('/fr/');
+  await page.getByRole('link', { name: 'Commencer la visite' }).click();
+  await expectInRoom(page, first!);
+
+  await page.locator(`#open-${card.id}`).click();
+  await expect(page).toHaveURL(urlOf(cardPath('fr', first!.id, card.id)));
+  await expect(dialog).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(urlOf(roomPath('fr', first!.id)));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.keyboard.press('ArrowRight');
+  await expectInRoom(page, second!);
+
+  // Back: first room, card closed.
+  await page.goBack();
+  await expectInRoom(page, first!);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Back: the card open again.
+  await page.goBack();
+  await expect(page).toHaveURL(urlOf(cardPath('fr', first!.id, card.id)));
+  await expect(dialog).toBeVisible();
+  await expect(roomHeading(page, first!)).toBeAttached();
+
+  // Back: the room, closed.
+  await page.goBack();
+  await expectInRoom(page, first!);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Back: the hall.
+  await page.goBack();
+  await expectInHall(page);
+
+  // Forward all the way.
+  await page.goForward();
+  await expectInRoom(page, first!);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.goForward();
+  await expect(page).toHaveURL(urlOf(cardPath('fr', first!.id, card.id)));
+  await expect(dialog).toBeVisible();
+
+  await page.goForward();
+  await expect(page).toHaveURL(urlOf(roomPath('fr', first!.id)));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.goForward();
+  await expectInRoom(page, second!);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
