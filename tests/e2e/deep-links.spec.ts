@@ -43,19 +43,25 @@ test.describe('direct links', () => {
       expect(hrefs).toEqual(room.cards.map((card) => cardPath('fr', room.id, card.id)));
     });
 
-    for (const card of room.cards) {
-      test(`card ${room.id}/${card.id} opened directly`, async ({ page }) => {
-        const speaker = speakerName(card);
-        await page.goto(cardPath('fr', room.id, card.id));
-        await expect(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
-        await expect(roomHeading(page, room)).toBeAttached();
-        const dialog = cardDialog(page, speaker);
-        await expect(dialog).toBeVisible();
-        await expect(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
-        await expect(dialog.locator('.verbatim')).toHaveText(card.text);
-        await expect(page).toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
-      });
-    }
+    // One test per room; each card is a new document load (page.goto), as when a link is opened.
+    test(`every card of ${room.id} opened directly`, async ({ page }) => {
+      test.setTimeout(30_000 + room.cards.length * 4_000);
+      for (const card of room.cards) {
+        await test.step(card.id, async () => {
+          const speaker = speakerName(card);
+          await page.goto(cardPath('fr', room.id, card.id));
+          await expect.soft(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
+          await expect.soft(roomHeading(page, room)).toBeAttached();
+          const dialog = cardDialog(page, speaker);
+          await expect.soft(dialog).toBeVisible();
+          await expect.soft(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
+          await expect.soft(dialog.locator('.verbatim')).toHaveText(card.text);
+          await expect
+            .soft(page)
+            .toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
+        });
+      }
+    });
   }
 });
 

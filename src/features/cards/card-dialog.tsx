@@ -167,12 +167,12 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
           <nav className="dialog__nav" aria-label={t('card.navLabel')}>
             {previous && (
               <Link className="button" to={paths.card.getHref(lang, room.id, previous.id)} preventScrollReset>
-                <span aria-hidden="true">←</span> {t('card.previous')}
+                <span aria-hidden="true">←</span> <span className="button__label">{t('card.previous')}</span>
               </Link>
             )}
             {next && (
               <Link className="button" to={paths.card.getHref(lang, room.id, next.id)} preventScrollReset>
-                {t('card.next')} <span aria-hidden="true">→</span>
+                <span className="button__label">{t('card.next')}</span> <span aria-hidden="true">→</span>
               </Link>
             )}
           </nav>
