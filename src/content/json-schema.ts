@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HallSchema, RoomSchema, SpeakersFileSchema } from './schema.ts';
+import { TranslationContentSchema, TranslationMetaSchema } from './translation-schema.ts';
 
 /** The JSON Schemas generated from the zod schemas, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -8,5 +9,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'hall.schema.json': make(HallSchema),
     'room.schema.json': make(RoomSchema),
     'speakers.schema.json': make(SpeakersFileSchema),
+    'translation.schema.json': make(TranslationContentSchema),
+    'translation-meta.schema.json': make(TranslationMetaSchema),
   };
 }

@@ -26,6 +26,7 @@ export const LineNumberSchema = z
 
 export const CorrectionSchema = z
   .object({
+    id: IdSchema.describe('Stable key of the correction within its card or speaker (translations refer to it).'),
     original: z
       .string()
       .min(1)
@@ -41,6 +42,7 @@ export const CorrectionSchema = z
 
 export const ContextNoteSchema = z
   .object({
+    id: IdSchema.describe('Stable key of the note within its card (translations refer to it).'),
     about: z.string().min(1).describe('The words of the quote this note is about; they must occur in the quote.'),
     status: z
       .enum(['sourced', 'unverified'])
