@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANG_STORAGE_KEY } from '@/config/languages';
 import { getRoom, getSpeaker, rooms } from '@/content/catalogue';
 import { routes } from './router';
@@ -15,10 +15,23 @@ function visit(path: string) {
 const travail = getRoom('travail')!;
 
 describe('the tour, as routes', () => {
-  it('opens / in French by default', async () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('opens / in French when the browser speaks none of our languages', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ja-JP', 'ko']);
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('ja-JP');
     const router = visit('/');
     await screen.findByRole('heading', { level: 1, name: /contre-sommet de l'ia/i });
     expect(router.state.location.pathname).toBe('/fr/');
+  });
+
+  it('opens / in the browser’s language when it is one of ours', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['pt-BR', 'de-AT', 'en']);
+    const router = visit('/');
+    await screen.findByRole('heading', { level: 1 });
+    expect(router.state.location.pathname).toBe('/de/');
   });
 
   it('opens / in the language chosen before', async () => {
@@ -99,11 +112,10 @@ describe('the tour, as routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Salle introuvable' })).toBeInTheDocument();
   });
 
-  it('speaks English UI at /en/ and says the content is the French original', async () => {
+  it('speaks English UI at /en/ and points to the page about the translations', async () => {
     visit('/en/travail/');
     expect(await screen.findByRole('link', { name: 'Back to the hall' })).toBeInTheDocument();
-    expect(screen.getByRole('note')).toHaveTextContent(/not yet translated/i);
-    expect(screen.getAllByRole('figure')[0]!.querySelector('blockquote')).toHaveAttribute('lang', 'fr');
+    expect(within(screen.getByRole('note')).getByRole('link', { name: 'About the translations' })).toHaveAttribute('href', '/en/translations/');
   });
 
   it('renders content as text, never as HTML', async () => {

@@ -7,6 +7,8 @@ import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, getRoom } from '@/content/catalogue';
 import { LangLayout } from './lang-layout';
+import { AboutTranslationsPage } from '@/features/translations/about-translations-page';
+import { loadLanguagePack } from '@/i18n/language-pack';
 import { HallRoute } from './routes/hall-route';
 import { NotFoundRoute, RouteError } from './routes/not-found-route';
 import { RoomRoute } from './routes/room-route';
@@ -22,14 +24,17 @@ export const routes: RouteObject[] = [
   {
     id: 'lang',
     path: paths.hall.path,
-    loader: ({ params }) => {
+    loader: async ({ params }) => {
       if (!isLang(params.lang)) throw notFound();
+      // The language's UI strings and content translation, before the page renders.
+      await loadLanguagePack(params.lang);
       return null;
     },
     Component: LangLayout,
     ErrorBoundary: RouteError,
     children: [
       { index: true, Component: HallRoute },
+      { path: paths.translations.path, Component: AboutTranslationsPage },
       {
         path: `${paths.room.path}/${paths.card.path}?`,
         loader: ({ params }) => {

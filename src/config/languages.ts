@@ -1,26 +1,55 @@
-/** Languages the exhibition speaks. French is the source language of every text. */
+/**
+ * Languages the exhibition speaks. French is the source language of every text. Adding a
+ * language: add its code here (and its name, direction, locale), then its files —
+ * src/i18n/locales/<code>.json and data/i18n/<code>/{content,meta}.json. No component changes.
+ */
+import LanguageDetector from 'i18next-browser-languagedetector';
+
 export const SOURCE_LANG = 'fr';
-export const LANGS = ['fr', 'en'] as const;
+export const LANGS = ['fr', 'en', 'es', 'de', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Each language in its own name, for the switcher; never translated. */
-export const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
-export const LANG_DIR: Record<Lang, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr' };
+export const LANG_NAMES: Record<Lang, string> = {
+  fr: 'Français',
+  en: 'English',
+  es: 'Español',
+  de: 'Deutsch',
+  ar: 'العربية',
+};
+export const LANG_DIR: Record<Lang, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr', es: 'ltr', de: 'ltr', ar: 'rtl' };
 /** Locale for Intl formatting (dates, numbers). */
-export const LANG_LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+export const LANG_LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', es: 'es-ES', de: 'de-DE', ar: 'ar' };
+
+/** Bidi isolation of a name inside a sentence of a right-to-left language (a Latin name in Arabic). */
+export function isolate(lang: Lang, text: string): string {
+  return LANG_DIR[lang] === 'rtl' ? `\u2068${text}\u2069` : text;
+}
 
 export function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }
 
-/** Where the visitor's last choice of language is remembered (kiosk resets clear it). */
+/** Where the visitor's choice of language is remembered (kiosk resets clear it). */
 export const LANG_STORAGE_KEY = 'contre-sommet.lang';
 
-/** The language to open `/` in: the one chosen before, else French. Safe where there is no window. */
+function detector() {
+  // Used on its own, outside i18next: the URL, not the detector, sets the page's language.
+  return new LanguageDetector(
+    { languageUtils: { getBestMatchFromCodes: () => undefined } },
+    { order: ['localStorage', 'navigator'], lookupLocalStorage: LANG_STORAGE_KEY, caches: ['localStorage'] },
+  );
+}
+
+/**
+ * The language to open `/` in: the one chosen before, else the browser's first language that
+ * we speak, else French. Safe where there is no window (it then finds nothing).
+ */
 export function preferredLang(): Lang {
   try {
-    const stored = globalThis.localStorage?.getItem(LANG_STORAGE_KEY) ?? undefined;
-    return isLang(stored) ? stored : SOURCE_LANG;
+    const found = detector().detect();
+    const codes = (Array.isArray(found) ? found : found ? [found] : []).map((code) => code.toLowerCase().split(/[-_]/)[0]);
+    return codes.find(isLang) ?? SOURCE_LANG;
   } catch {
     return SOURCE_LANG;
   }
@@ -28,8 +57,8 @@ export function preferredLang(): Lang {
 
 export function rememberLang(lang: Lang): void {
   try {
-    globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
+    detector().cacheUserLanguage(lang);
   } catch {
-    // Private mode or storage disabled: the URL still carries the language.
+    // Storage disabled: the URL still carries the language.
   }
 }

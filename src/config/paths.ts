@@ -5,6 +5,8 @@ import type { RoomId } from '@/content/types';
 export const paths = {
   root: { path: '/', getHref: () => '/' },
   hall: { path: '/:lang', getHref: (lang: Lang) => `/${lang}/` },
+  /** The page about the translations; a fixed segment, which no room id may take. */
+  translations: { path: 'translations', getHref: (lang: Lang) => `/${lang}/translations/` },
   room: { path: ':roomId', getHref: (lang: Lang, roomId: RoomId) => `/${lang}/${roomId}/` },
   card: {
     path: ':cardId',

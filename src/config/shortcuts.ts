@@ -4,6 +4,8 @@ export const SHORTCUTS = {
   next: ['ArrowRight'],
   close: ['Escape'],
   hall: ['h', 'H'],
+  /** On a translated card: show or hide the French original. */
+  original: ['o', 'O'],
 } as const;
 
 export type ShortcutAction = keyof typeof SHORTCUTS;

@@ -5,17 +5,15 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { SOURCE_LANG, type Lang } from '@/config/languages';
-import en from './locales/en.json';
+import type { UiStrings } from './language-pack';
 import fr from './locales/fr.json';
 
-export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
-
-export function createI18n(lang: Lang): i18n {
+export function createI18n(lang: Lang, strings: Partial<UiStrings>): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: SOURCE_LANG,
-    resources,
+    resources: { [SOURCE_LANG]: { translation: fr }, [lang]: { translation: strings } },
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; content is always rendered as text.
     returnNull: false,

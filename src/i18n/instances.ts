@@ -1,15 +1,20 @@
 import type { i18n } from 'i18next';
 import type { Lang } from '@/config/languages';
 import { createI18n } from './create-i18n';
+import { languagePack } from './language-pack';
 
 const instances = new Map<Lang, i18n>();
 
-/** One i18next instance per language, made on first use: a page never mutates another's language. */
+/**
+ * One i18next instance per language, made on first use from its pack (loaded by the route
+ * loader): a page never mutates another's language. French, always loaded, stands in before.
+ */
 export function i18nFor(lang: Lang): i18n {
-  let instance = instances.get(lang);
+  const pack = languagePack(lang) ?? languagePack('fr')!;
+  let instance = instances.get(pack.lang);
   if (!instance) {
-    instance = createI18n(lang);
-    instances.set(lang, instance);
+    instance = createI18n(pack.lang, pack.ui);
+    instances.set(pack.lang, instance);
   }
   return instance;
 }

@@ -19,6 +19,9 @@ import {
 
 const rooms = readRooms();
 
+// About 150 page loads in this file: keep the trace light (actions and network, no DOM snapshots).
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
+
 function roomHeading(page: Page, room: Room) {
   return page.getByRole('heading', { level: 1, name: room.title, exact: true });
 }
@@ -28,40 +31,30 @@ test.describe('direct links', () => {
   test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
   for (const room of rooms) {
-    test(`room ${room.id} opened directly`, async ({ page }) => {
-      await page.goto(roomPath('fr', room.id));
-      await expect(roomHeading(page, room)).toBeVisible();
-      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(room.title)} · `));
-      await expect(page.getByRole('dialog')).toHaveCount(0);
-      const figures = page.locator('.wall').getByRole('figure');
-      await expect(figures).toHaveCount(room.cards.length);
-      // Each card's link opens that card.
-      const hrefs = await page
-        .locator('.wall')
-        .getByRole('link', { name: /^Ouvrir la citation de / })
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(hrefs).toEqual(room.cards.map((card) => cardPath('fr', room.id, card.id)));
-    });
-
-    // One test per room; each card is a new document load (page.goto), as when a link is opened.
-    test(`every card of ${room.id} opened directly`, async ({ page }) => {
-      test.setTimeout(30_000 + room.cards.length * 4_000);
-      for (const card of room.cards) {
-        await test.step(card.id, async () => {
-          const speaker = speakerName(card);
-          await page.goto(cardPath('fr', room.id, card.id));
-          await expect.soft(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
-          await expect.soft(roomHeading(page, room)).toBeAttached();
-          const dialog = cardDialog(page, speaker);
-          await expect.soft(dialog).toBeVisible();
-          await expect.soft(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
-          await expect.soft(dialog.locator('.verbatim')).toHaveText(card.text);
-          await expect
-            .soft(page)
-            .toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
-        });
-      }
-    });
+    // Each card is a new document load (page.goto), as when a shared link is opened. Cards go
+    // by batches of ten, so that the workers share the long rooms.
+    const BATCH = 10;
+    for (let from = 0; from < room.cards.length; from += BATCH) {
+      const batch = room.cards.slice(from, from + BATCH);
+      test(`cards ${from + 1}–${from + batch.length} of ${room.id} opened directly`, async ({ page }) => {
+        test.setTimeout(30_000 + batch.length * 6_000);
+        for (const card of batch) {
+          await test.step(card.id, async () => {
+            const speaker = speakerName(card);
+            await page.goto(cardPath('fr', room.id, card.id), { waitUntil: 'domcontentloaded' });
+            await expect.soft(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
+            await expect.soft(roomHeading(page, room)).toBeAttached();
+            const dialog = cardDialog(page, speaker);
+            await expect.soft(dialog).toBeVisible();
+            await expect.soft(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
+            await expect.soft(dialog.locator('.verbatim')).toHaveText(card.text);
+            await expect
+              .soft(page)
+              .toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
+          });
+        }
+      });
+    }
   }
 });
 
@@ -136,11 +129,23 @@ async function wallContents(page: Page, room: Room) {
 }
 
 for (const room of rooms) {
-  test(`room ${room.id}: same wall opened directly and reached from the hall`, async ({ page, context }) => {
+  test(`room ${room.id}: opened directly, and the same wall when reached from the hall`, async ({
+    page,
+    context,
+  }) => {
     await page.goto(roomPath('fr', room.id));
+    await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(room.title)} · `));
     const direct = await wallContents(page, room);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(direct.every((f) => f.caption && f.quote)).toBe(true);
+    // Each bubble's link opens its card, in the order of the content.
+    const hrefs = await page
+      .locator('.wall')
+      .getByRole('link', { name: /^Ouvrir la citation de / })
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(room.cards.map((card) => cardPath('fr', room.id, card.id)));
 
+    // A visitor walking in from the hall (with the room transition) sees the same wall.
     const visitor = await context.newPage();
     await visitor.goto('/fr/');
     await visitor

@@ -149,7 +149,7 @@ describe('a broken content file', () => {
   it('refuses a correction that is not in the quote', () => {
     const problems = problemsAfter('rooms/environnement.json', (room) => {
       const cards = room.cards as { corrections?: unknown[] }[];
-      cards[0]!.corrections = [{ original: 'absent', corrected: 'présent', kind: 'spelling', note: 'test' }];
+      cards[0]!.corrections = [{ id: 'absent', original: 'absent', corrected: 'présent', kind: 'spelling', note: 'test' }];
     });
     expect(problems).toContainEqual(expect.stringMatching(/cards\[0\]\.corrections\[0\]\.original: "absent" does not occur/));
   });

@@ -2,7 +2,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, isRouteErrorResponse, useParams, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
 import { getRoom, rooms } from '@/content/catalogue';
-import { useContentLang } from '@/content/use-content-lang';
+import { LocalText } from '@/components/local-text';
+import { useRoomText } from '@/content/use-room-text';
 import { useLang } from '@/hooks/use-lang';
 import { i18nFor } from '@/i18n/instances';
 
@@ -27,7 +28,7 @@ export function NotFoundRoute() {
 function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { langAttr } = useContentLang();
+  const roomText = useRoomText();
   const { roomId, cardId } = useParams();
   const room = getRoom(roomId);
   const cardMissing = kind === 'missing' && room !== undefined && cardId !== undefined;
@@ -47,7 +48,7 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
         {cardMissing && room && (
           <li>
             <Link className="button button--primary" to={paths.room.getHref(lang, room.id)}>
-              {t('notFound.backToRoom')} <span lang={langAttr}>{room.title}</span>
+              {t('notFound.backToRoom')} <LocalText value={roomText.title(room)} />
             </Link>
           </li>
         )}
@@ -62,8 +63,8 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
           <ul className="not-found__rooms">
             {rooms.map((r) => (
               <li key={r.id}>
-                <Link to={paths.room.getHref(lang, r.id)} lang={langAttr}>
-                  {r.title}
+                <Link to={paths.room.getHref(lang, r.id)}>
+                  <LocalText value={roomText.title(r)} />
                 </Link>
               </li>
             ))}

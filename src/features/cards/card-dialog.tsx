@@ -1,19 +1,23 @@
 import { m } from 'framer-motion';
-import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LocalText } from '@/components/local-text';
+import { isolate } from '@/config/languages';
 import { backdropVariants, layoutTransition, pick } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { cardNeighbours, printedInRoom } from '@/content/catalogue';
 import type { Card, Room, Speaker } from '@/content/types';
-import { useContentLang } from '@/content/use-content-lang';
-import { useLang } from '@/hooks/use-lang';
+import { useRoomText } from '@/content/use-room-text';
 import { ShareButton } from '@/features/share/share-button';
+import { useLang } from '@/hooks/use-lang';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { useShortcuts } from '@/hooks/use-shortcuts';
 import { AttributionBadge } from './attribution-badge';
 import { cardDomId } from './quote-card';
-import { QuoteText } from './quote-text';
+import { QuoteBody, TranslationProvenance } from './quote-body';
 import { SpeakerCaption } from './speaker-caption';
+import { useCardText } from './use-card-text';
 
 interface CardDialogProps {
   card: Card;
@@ -28,13 +32,18 @@ const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1
 export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { langAttr } = useContentLang();
   const reduced = useReducedMotion();
+  const roomText = useRoomText();
+  const text = useCardText(card);
+  const [originalShown, setOriginalShown] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const { previous, next } = cardNeighbours(room, card.id);
   const printedIn = printedInRoom(card.lines[0] ?? 0);
-  const speakerName = speaker?.name ?? t('speaker.unnamed');
+  const speakerName = isolate(lang, speaker?.name ?? t('speaker.unnamed'));
   const titleId = `dialog-title-${card.id}`;
+  const translated = text.quote.provenance !== 'original' && text.quote.provenance !== 'missing';
+
+  useShortcuts({ original: () => translated && setOriginalShown((shown) => !shown) });
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -43,7 +52,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
   // Focus stays inside the open card: Tab from the last control goes back to the first.
   const trapFocus = (event: KeyboardEvent) => {
     if (event.key !== 'Tab' || !dialog.current) return;
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]'));
     const first = items[0];
     const last = items.at(-1);
     if (event.shiftKey && document.activeElement === first) {
@@ -86,21 +95,30 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
         </div>
         <div className="dialog__body">
           <figure className="bubble bubble--open">
-            <blockquote lang={langAttr}>
-              <p>
-                <QuoteText text={card.text} corrections={card.corrections} />
-              </p>
-            </blockquote>
+            <QuoteBody card={card} quote={text.quote} />
             <figcaption className="caption">
-              <SpeakerCaption speaker={speaker} langAttr={langAttr} />
+              <SpeakerCaption speaker={speaker} />
             </figcaption>
+            <TranslationProvenance
+              card={card}
+              quote={text.quote}
+              originalShown={originalShown}
+              onToggle={() => setOriginalShown((shown) => !shown)}
+            />
           </figure>
+
+          {text.translatorNote && (
+            <section className="note-block" aria-labelledby={`${titleId}-tn`}>
+              <h3 id={`${titleId}-tn`}>{t('translation.translatorNote')}</h3>
+              <p>{text.translatorNote}</p>
+            </section>
+          )}
 
           <section className="note-block" aria-labelledby={`${titleId}-who`}>
             <h3 id={`${titleId}-who`}>{t('card.attributionTitle')}</h3>
-            <AttributionBadge attribution={card.attribution} withNote langAttr={langAttr} />
+            <AttributionBadge attribution={card.attribution} note={text.attribution} />
             {printedIn && printedIn.id !== room.id && (
-              <p className="note-block__aside">{t('card.placedBySubject', { room: printedIn.title })}</p>
+              <p className="note-block__aside">{t('card.placedBySubject', { room: roomText.title(printedIn).text })}</p>
             )}
           </section>
 
@@ -109,14 +127,12 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
               <h3 id={`${titleId}-fix`}>{t('card.correctionsTitle')}</h3>
               <ul className="corrections">
                 {card.corrections.map((c) => (
-                  <li key={c.original}>
+                  <li key={c.id}>
                     <span className="corrections__pair" lang="fr">
                       <del>{c.original}</del> <span aria-hidden="true">→</span>
                       <span className="sr-only">{t('card.readAs')}</span> <ins>{c.corrected}</ins>
                     </span>
-                    <span className="corrections__note" lang={langAttr}>
-                      {c.note}
-                    </span>
+                    <LocalText className="corrections__note" value={text.correction(c.id, c.note)} />
                   </li>
                 ))}
               </ul>
@@ -127,18 +143,20 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
             <section className="note-block" aria-labelledby={`${titleId}-ctx`}>
               <h3 id={`${titleId}-ctx`}>{t('card.contextTitle')}</h3>
               {card.context.map((c) => (
-                <div key={c.about} className={`context context--${c.status}`}>
+                <div key={c.id} className={`context context--${c.status}`}>
                   <p className="context__status">{t(`context.${c.status}`)}</p>
                   <p className="context__about" lang="fr">
                     « {c.about} »
                   </p>
-                  <p lang={langAttr}>{c.note}</p>
+                  <LocalText as="p" value={text.context(c.id, c.note)} />
                   {c.sources.length > 0 && (
                     <>
                       <p className="context__sources-title">{t('context.sources')}</p>
                       <ul className="context__sources">
                         {c.sources.map((source) => (
-                          <li key={source}>{source}</li>
+                          <li key={source}>
+                            <bdi>{source}</bdi>
+                          </li>
                         ))}
                       </ul>
                     </>
@@ -150,10 +168,8 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
 
           <section className="note-block note-block--record" aria-labelledby={`${titleId}-rec`}>
             <h3 id={`${titleId}-rec`}>{t('card.recordTitle')}</h3>
-            <p className="note-block__aside">
-              {t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}
-            </p>
-            <p className="verbatim" lang="fr">
+            <p className="note-block__aside">{t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}</p>
+            <p className="verbatim" lang="fr" dir="ltr">
               {card.text}
             </p>
           </section>
@@ -161,18 +177,24 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
         <div className="dialog__actions">
           <ShareButton
             path={paths.card.getHref(lang, room.id, card.id)}
-            title={`${speakerName} · ${t('layout.siteName')}`}
+            title={`${speaker?.name ?? t('speaker.unnamed')} · ${t('layout.siteName')}`}
             label={t('share.cardLabel', { speaker: speakerName })}
           />
           <nav className="dialog__nav" aria-label={t('card.navLabel')}>
             {previous && (
               <Link className="button" to={paths.card.getHref(lang, room.id, previous.id)} preventScrollReset>
-                <span aria-hidden="true">←</span> <span className="button__label">{t('card.previous')}</span>
+                <span aria-hidden="true" className="flip-rtl">
+                  ←
+                </span>{' '}
+                <span className="button__label">{t('card.previous')}</span>
               </Link>
             )}
             {next && (
               <Link className="button" to={paths.card.getHref(lang, room.id, next.id)} preventScrollReset>
-                <span className="button__label">{t('card.next')}</span> <span aria-hidden="true">→</span>
+                <span className="button__label">{t('card.next')}</span>{' '}
+                <span aria-hidden="true" className="flip-rtl">
+                  →
+                </span>
               </Link>
             )}
           </nav>

@@ -1,15 +1,17 @@
 import { m } from 'framer-motion';
-import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { bubbleVariants, layoutTransition, pick } from '@/config/motion';
 import { paths } from '@/config/paths';
 import type { Card, RoomId, Speaker } from '@/content/types';
-import { useContentLang } from '@/content/use-content-lang';
+import { isolate } from '@/config/languages';
 import { useLang } from '@/hooks/use-lang';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { AttributionBadge } from './attribution-badge';
-import { QuoteText } from './quote-text';
+import { QuoteBody, TranslationProvenance } from './quote-body';
 import { SpeakerCaption } from './speaker-caption';
+import { useCardText } from './use-card-text';
 
 export const cardDomId = (cardId: string) => `card-${cardId}`;
 export const openLinkId = (cardId: string) => `open-${cardId}`;
@@ -18,20 +20,28 @@ export const openLinkId = (cardId: string) => `open-${cardId}`;
 export function QuoteCard({ card, roomId, speaker }: { card: Card; roomId: RoomId; speaker: Speaker | undefined }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { langAttr } = useContentLang();
   const reduced = useReducedMotion();
+  const { quote } = useCardText(card);
+  const [originalShown, setOriginalShown] = useState(false);
   const notes = (card.corrections?.length ?? 0) + (card.context?.length ?? 0);
   return (
     <m.li className="bubble-slot" variants={pick(bubbleVariants, reduced)}>
-      <m.figure className="bubble" id={cardDomId(card.id)} layoutId={reduced ? undefined : cardDomId(card.id)} transition={layoutTransition}>
-        <blockquote lang={langAttr}>
-          <p>
-            <QuoteText text={card.text} corrections={card.corrections} />
-          </p>
-        </blockquote>
+      <m.figure
+        className="bubble"
+        id={cardDomId(card.id)}
+        layoutId={reduced ? undefined : cardDomId(card.id)}
+        transition={layoutTransition}
+      >
+        <QuoteBody card={card} quote={quote} id={`quote-${card.id}`} />
         <figcaption className="caption">
-          <SpeakerCaption speaker={speaker} langAttr={langAttr} />
+          <SpeakerCaption speaker={speaker} />
         </figcaption>
+        <TranslationProvenance
+          card={card}
+          quote={quote}
+          originalShown={originalShown}
+          onToggle={() => setOriginalShown((shown) => !shown)}
+        />
         <div className="bubble__footer">
           {card.attribution.confidence !== 'certain' && <AttributionBadge attribution={card.attribution} />}
           {notes > 0 && <span className="bubble__notes">{t('card.notes', { count: notes })}</span>}
@@ -40,8 +50,8 @@ export function QuoteCard({ card, roomId, speaker }: { card: Card; roomId: RoomI
             className="bubble__open"
             to={paths.card.getHref(lang, roomId, card.id)}
             preventScrollReset
-            aria-label={t('card.openLabel', { speaker: speaker?.name ?? t('speaker.unnamed') })}
-            aria-describedby={cardDomId(card.id)}
+            aria-label={t('card.openLabel', { speaker: isolate(lang, speaker?.name ?? t('speaker.unnamed')) })}
+            aria-describedby={`quote-${card.id}`}
           >
             {t('card.open')}
           </Link>
@@ -50,3 +60,4 @@ export function QuoteCard({ card, roomId, speaker }: { card: Card; roomId: RoomI
     </m.li>
   );
 }
+

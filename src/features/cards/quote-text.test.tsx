@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { i18nFor } from '@/i18n/instances';
 import { QuoteText, splitCorrections } from './quote-text';
 
-const fix = (original: string, corrected: string) => ({ original, corrected, kind: 'spelling' as const, note: 'n' });
+const fix = (original: string, corrected: string) => ({ id: 'x', original, corrected, kind: 'spelling' as const, note: 'n' });
 
 describe('a quote with corrections', () => {
   it('is split around each corrected passage, in text order', () => {

@@ -1,14 +1,17 @@
 import { m } from 'framer-motion';
-import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LocalParagraphs, LocalText } from '@/components/local-text';
+import { TranslationNotice } from '@/components/translation-notice';
 import { LANG_LOCALE } from '@/config/languages';
 import { doorVariants, pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { hall, rooms } from '@/content/catalogue';
-import { useContentLang } from '@/content/use-content-lang';
-import { FallbackNotice } from '@/components/fallback-notice';
+import { PARAGRAPH_BREAK } from '@/content/source-entries';
+import { useLocalise } from '@/content/use-localise';
+import { useRoomText } from '@/content/use-room-text';
 import { useLang } from '@/hooks/use-lang';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 
 function voices(cards: readonly { speaker: string | null }[]): number {
   return new Set(cards.map((card) => card.speaker ?? 'unnamed')).size;
@@ -18,26 +21,30 @@ function voices(cards: readonly { speaker: string | null }[]): number {
 export function HallPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { langAttr, isFallback } = useContentLang();
+  const { l } = useLocalise();
+  const roomText = useRoomText();
   const reduced = useReducedMotion();
-  const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(hall.date),
-  );
+  const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(hall.date));
+  const name = l('hall.name', hall.name);
   return (
     <div className="hall">
-      <title>{`${hall.name} · ${t('layout.siteName')}`}</title>
+      <title>{`${name.text} · ${t('layout.siteName')}`}</title>
       <header className="hall__hero">
         <p className="eyebrow">{t('hall.eyebrow')}</p>
-        <h1 className="hall__title" lang="fr">
+        <h1 className="hall__title" lang={lang === 'fr' ? undefined : 'fr'}>
           {hall.title.text}
         </h1>
+        {lang !== 'fr' && <LocalText as="p" className="hall__subtitle" value={name} />}
         <p className="hall__dateline">
-          <span lang={langAttr}>{hall.place}</span> · <time dateTime={hall.date}>{date}</time>
+          <LocalText value={l('hall.place', hall.place)} /> · <time dateTime={hall.date}>{date}</time>
         </p>
-        {isFallback && <FallbackNotice />}
+        <TranslationNotice />
         {rooms[0] && (
           <Link className="button button--primary button--large" to={paths.room.getHref(lang, rooms[0].id)}>
-            {t('hall.start')} <span aria-hidden="true">→</span>
+            {t('hall.start')}{' '}
+            <span aria-hidden="true" className="flip-rtl">
+              →
+            </span>
           </Link>
         )}
       </header>
@@ -49,11 +56,9 @@ export function HallPage() {
             <m.li key={room.id} variants={pick(doorVariants, reduced)}>
               <Link className={`door door--${room.id}`} to={paths.room.getHref(lang, room.id)}>
                 <span className="door__number" aria-hidden="true">
-                  {room.order}
+                  {room.order.toLocaleString(LANG_LOCALE[lang])}
                 </span>
-                <span className="door__title" lang={langAttr}>
-                  {room.title}
-                </span>
+                <LocalText className="door__title" value={roomText.title(room)} />
                 <span className="door__meta">
                   {t('hall.doorMeta', { count: room.cards.length, voices: voices(room.cards) })}
                 </span>
@@ -66,19 +71,16 @@ export function HallPage() {
       <div className="hall__texts">
         <section className="hall__intro" aria-labelledby="intro-title">
           <h2 id="intro-title">{t('hall.introTitle')}</h2>
-          <div lang={langAttr}>
-            {hall.intro.map((paragraph) => (
-              <p key={paragraph}>{paragraph}</p>
-            ))}
-          </div>
+          <LocalParagraphs value={l('hall.intro', hall.intro.join(PARAGRAPH_BREAK))} />
         </section>
         <section className="hall__about" aria-labelledby="about-title">
           <h2 id="about-title">{t('hall.aboutTitle')}</h2>
-          <div lang={langAttr}>
-            {hall.about.map((paragraph) => (
-              <p key={paragraph}>{paragraph}</p>
-            ))}
-          </div>
+          <LocalParagraphs value={l('hall.about', hall.about.join(PARAGRAPH_BREAK))} />
+          {lang !== 'fr' && (
+            <p>
+              <Link to={paths.translations.getHref(lang)}>{t('translation.aboutLink')}</Link>
+            </p>
+          )}
         </section>
       </div>
     </div>

@@ -8,11 +8,12 @@ import { pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { getCard, getSpeaker, groupBySpeaker, roomNeighbours, rooms } from '@/content/catalogue';
 import type { Room } from '@/content/types';
-import { useContentLang } from '@/content/use-content-lang';
+import { useRoomText } from '@/content/use-room-text';
+import { LocalText } from '@/components/local-text';
 import { CardDialog } from '@/features/cards/card-dialog';
 import { QuoteCard, openLinkId } from '@/features/cards/quote-card';
 import { ShareButton } from '@/features/share/share-button';
-import { FallbackNotice } from '@/components/fallback-notice';
+import { TranslationNotice } from '@/components/translation-notice';
 import { useLang } from '@/hooks/use-lang';
 import { useShortcuts } from '@/hooks/use-shortcuts';
 import { useSwipe } from '@/hooks/use-swipe';
@@ -22,7 +23,8 @@ import { SpeakerHeader } from './speaker-header';
 export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefined }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { langAttr, isFallback } = useContentLang();
+  const roomText = useRoomText();
+  const title = roomText.title(room);
   const navigate = useNavigate();
   const location = useLocation();
   const reduced = useReducedMotion();
@@ -41,8 +43,8 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
 
   // Arrows follow the reading direction: "next" is to the left in a right-to-left language.
   useShortcuts({
-    previous: () => (card ? goCard(room.cards[cardIndex - 1]?.id) : goRoom(rtl ? next : previous)),
-    next: () => (card ? goCard(room.cards[cardIndex + 1]?.id) : goRoom(rtl ? previous : next)),
+    previous: () => (card ? goCard(room.cards[cardIndex + (rtl ? 1 : -1)]?.id) : goRoom(rtl ? next : previous)),
+    next: () => (card ? goCard(room.cards[cardIndex + (rtl ? -1 : 1)]?.id) : goRoom(rtl ? previous : next)),
     close: () => card && closeCard(),
     hall: () => !card && navigate(paths.hall.getHref(lang)),
   });
@@ -71,29 +73,29 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
 
   return (
     <div className={`room room--${room.id}`} style={{ ['--room-index' as string]: room.order }}>
-      <title>{`${card ? `${getSpeaker(card.speaker)?.name ?? t('speaker.unnamed')} · ` : ''}${room.title} · ${t('layout.siteName')}`}</title>
+      <title>{`${card ? `${getSpeaker(card.speaker)?.name ?? t('speaker.unnamed')} · ` : ''}${title.text} · ${t('layout.siteName')}`}</title>
       <div inert={Boolean(card)}>
         <header className="room__header">
           <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
-          <h1 ref={heading} tabIndex={-1} lang={langAttr}>
-            {room.title}
+          <h1 ref={heading} tabIndex={-1}>
+            <LocalText value={title} />
           </h1>
           <p className="room__heading">
             <span className="room__heading-label">{t('room.transcriptHeading')}</span>{' '}
             <span lang="fr">{room.heading.text}</span>
           </p>
-          <p className="room__intro" lang={langAttr}>
-            {room.intro}
+          <p className="room__intro">
+            <LocalText value={roomText.intro(room)} />
           </p>
           <div className="room__tools">
             <ShareButton
               path={roomHref}
-              title={`${room.title} · ${t('layout.siteName')}`}
-              label={t('share.roomLabel', { room: room.title })}
+              title={`${title.text} · ${t('layout.siteName')}`}
+              label={t('share.roomLabel', { room: title.text })}
             />
             <p className="room__count">{t('room.count', { count: room.cards.length })}</p>
           </div>
-          {isFallback && <FallbackNotice />}
+          <TranslationNotice />
         </header>
 
         <m.div className="wall" {...swipe} variants={pick(wallVariants, reduced)} initial="initial" animate="enter">
@@ -113,9 +115,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
           {previous ? (
             <Link className="room-nav__door room-nav__door--previous" to={paths.room.getHref(lang, previous.id)}>
               <span className="room-nav__hint">{t('room.previous')}</span>
-              <span className="room-nav__title" lang={langAttr}>
-                {previous.title}
-              </span>
+              <LocalText className="room-nav__title" value={roomText.title(previous)} />
             </Link>
           ) : (
             <span />
@@ -126,9 +126,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
           {next ? (
             <Link className="room-nav__door room-nav__door--next" to={paths.room.getHref(lang, next.id)}>
               <span className="room-nav__hint">{t('room.next')}</span>
-              <span className="room-nav__title" lang={langAttr}>
-                {next.title}
-              </span>
+              <LocalText className="room-nav__title" value={roomText.title(next)} />
             </Link>
           ) : (
             <span />

@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalText } from '@/components/local-text';
 import type { Speaker } from '@/content/types';
-import { useContentLang } from '@/content/use-content-lang';
+import { useRoomText } from '@/content/use-room-text';
 
 function initials(name: string): string {
   return name
@@ -14,7 +16,9 @@ function initials(name: string): string {
 /** The voice a group of bubbles belongs to: a portrait mark, the name, the role as given. */
 export function SpeakerHeader({ id, speaker }: { id: string; speaker: Speaker | undefined }) {
   const { t } = useTranslation();
-  const { langAttr } = useContentLang();
+  const { role, note } = useRoomText();
+  const details = speaker ? role(speaker) : [];
+  const aside = speaker && note(speaker);
   return (
     <header className="voice__header">
       <span className="voice__portrait" aria-hidden="true">
@@ -22,18 +26,19 @@ export function SpeakerHeader({ id, speaker }: { id: string; speaker: Speaker | 
       </span>
       <div>
         <h2 id={id} className="voice__name">
-          {speaker?.name ?? t('speaker.unnamed')}
+          {speaker ? <bdi>{speaker.name}</bdi> : t('speaker.unnamed')}
         </h2>
-        {speaker && (speaker.role || speaker.organisation) && (
-          <p className="voice__role" lang={langAttr}>
-            {[speaker.role, speaker.organisation].filter(Boolean).join(' · ')}
+        {details.length > 0 && (
+          <p className="voice__role">
+            {details.map((part, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' · '}
+                <LocalText value={part} />
+              </Fragment>
+            ))}
           </p>
         )}
-        {speaker?.note && (
-          <p className="voice__note" lang={langAttr}>
-            {speaker.note}
-          </p>
-        )}
+        {aside && <LocalText as="p" className="voice__note" value={aside} />}
       </div>
     </header>
   );

@@ -1,0 +1,37 @@
+import type { ElementType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { langAttr } from '@/content/use-localise';
+import type { Localised } from '@/content/localise';
+import { useLang } from '@/hooks/use-lang';
+
+/** A localised text with the right `lang`; where it is not yet translated, it says so. */
+export function LocalText({ value, as: Tag = 'span', className }: { value: Localised; as?: ElementType; className?: string }) {
+  const lang = useLang();
+  return (
+    <>
+      <Tag className={className} lang={langAttr(value, lang)}>
+        {value.text}
+      </Tag>
+      {value.provenance === 'missing' && <MissingNote />}
+    </>
+  );
+}
+
+/** The small notice beside a text shown in French because its translation is missing. */
+export function MissingNote() {
+  const { t } = useTranslation();
+  return <span className="missing-note">{t('translation.missing')}</span>;
+}
+
+/** Paragraphs of a localised text (separated by a blank line), e.g. the hall's introduction. */
+export function LocalParagraphs({ value }: { value: Localised }) {
+  const lang = useLang();
+  return (
+    <div lang={langAttr(value, lang)}>
+      {value.text.split(/\n\n+/).map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      {value.provenance === 'missing' && <MissingNote />}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SOURCE_LANG } from '@/config/languages';
+import { paths } from '@/config/paths';
+import { useLang } from '@/hooks/use-lang';
+import { languagePack } from '@/i18n/language-pack';
+
+/**
+ * On every page in a language other than French: the texts are the project's translations
+ * (or, where there is none yet, the French original), with the way to the page explaining why.
+ */
+export function TranslationNotice() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (lang === SOURCE_LANG) return null;
+  const translated = Boolean(languagePack(lang)?.content);
+  return (
+    <p className="fallback-notice" role="note">
+      <span aria-hidden="true">ⓘ</span>
+      <span>
+        {translated ? t('translation.pageNotice') : t('content.fallback')}{' '}
+        <Link to={paths.translations.getHref(lang)}>{t('translation.aboutLink')}</Link>
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LANGS, LANG_NAMES, SOURCE_LANG } from '@/config/languages';
+import { paths } from '@/config/paths';
+import { useLang } from '@/hooks/use-lang';
+
+/** Why and how the exhibition is translated: several speakers reject machine translation. */
+export function AboutTranslationsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <article className="prose-page" aria-labelledby="about-translations-title">
+      <title>{`${t('aboutTranslations.title')} · ${t('layout.siteName')}`}</title>
+      <h1 id="about-translations-title">{t('aboutTranslations.title')}</h1>
+      <p className="prose-page__lead">{t('aboutTranslations.intro')}</p>
+      <p>{t('aboutTranslations.why')}</p>
+      <p>{t('aboutTranslations.how')}</p>
+      <p>{t('aboutTranslations.help')}</p>
+      <ul className="prose-page__langs">
+        {LANGS.filter((code) => code !== SOURCE_LANG).map((code) => (
+          <li key={code}>
+            <Link to={paths.translations.getHref(code)} lang={code} hrefLang={code}>
+              {LANG_NAMES[code]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link className="button" to={paths.hall.getHref(lang)}>
+          {t('aboutTranslations.back')}
+        </Link>
+      </p>
+    </article>
+  );
+}

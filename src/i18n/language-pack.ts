@@ -1,0 +1,44 @@
+/**
+ * A language pack: the UI strings and the content translation of one language, loaded on
+ * demand (only French, the source and fallback, is in the main bundle). Route loaders await it,
+ * so a page renders at once with its language complete.
+ */
+import type { Lang } from '@/config/languages';
+import type { TranslationContent, TranslationMeta } from '@/content/translation-schema';
+import fr from './locales/fr.json';
+
+export type UiStrings = typeof fr;
+
+export interface LanguagePack {
+  lang: Lang;
+  ui: Partial<UiStrings>;
+  /** The content translation; undefined for French and for a language with none yet. */
+  content?: TranslationContent;
+  meta?: TranslationMeta;
+}
+
+const uiModules = import.meta.glob<UiStrings>(['./locales/*.json', '!./locales/descriptions.json', '!./locales/fr.json'], {
+  import: 'default',
+});
+const contentModules = import.meta.glob<TranslationContent>('../../data/i18n/*/content.json', { import: 'default' });
+const metaModules = import.meta.glob<TranslationMeta>('../../data/i18n/*/meta.json', { import: 'default' });
+
+const packs = new Map<Lang, LanguagePack>([['fr', { lang: 'fr', ui: fr }]]);
+
+export async function loadLanguagePack(lang: Lang): Promise<LanguagePack> {
+  const loaded = packs.get(lang);
+  if (loaded) return loaded;
+  const [ui, content, meta] = await Promise.all([
+    uiModules[`./locales/${lang}.json`]?.() ?? {},
+    contentModules[`../../data/i18n/${lang}/content.json`]?.(),
+    metaModules[`../../data/i18n/${lang}/meta.json`]?.(),
+  ]);
+  const pack: LanguagePack = { lang, ui, content, meta };
+  packs.set(lang, pack);
+  return pack;
+}
+
+/** The pack of a language already loaded (by a route loader), if any. */
+export function languagePack(lang: Lang): LanguagePack | undefined {
+  return packs.get(lang);
+}
