@@ -31,6 +31,8 @@ export const routes: RouteObject[] = [
       return null;
     },
     Component: LangLayout,
+    // Shown for the instant a language pack loads on a first visit (nothing: no flash of text).
+    HydrateFallback: () => null,
     ErrorBoundary: RouteError,
     children: [
       { index: true, Component: HallRoute },

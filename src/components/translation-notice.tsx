@@ -16,7 +16,7 @@ export function TranslationNotice() {
   const translated = Boolean(languagePack(lang)?.content);
   return (
     <p className="fallback-notice" role="note">
-      <span aria-hidden="true">ⓘ</span>
+      <span aria-hidden="true" className="notice-icon" />
       <span>
         {translated ? t('translation.pageNotice') : t('content.fallback')}{' '}
         <Link to={paths.translations.getHref(lang)}>{t('translation.aboutLink')}</Link>
