@@ -11,7 +11,8 @@ import { flatten, fingerprint, sourceEntries } from './source-entries.ts';
 import { TranslationContentSchema, TranslationMetaSchema, type TranslationMeta } from './translation-schema.ts';
 import { ContentError, loadContentDir, parseFile } from './validate.ts';
 
-const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
+// EXHIBITION_DATA_DIR: another data folder (the tests check a broken copy).
+const dataDir = process.env.EXHIBITION_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
 const content = loadContentDir(dataDir);
 const source = sourceEntries(content.hall, content.rooms, content.speakers);
 const [command = 'status', lang] = process.argv.slice(2);

@@ -1,0 +1,229 @@
+/**
+ * An opened quote: a modal dialog reached by a click, driven by the keyboard, with its notes
+ * (corrections, context) and its share button.
+ */
+import type { Locator, Page } from '@playwright/test';
+import {
+  cardDialog,
+  cardPath,
+  expect,
+  readRooms,
+  roomPath,
+  speakerName,
+  test,
+  urlOf,
+  wallFigure,
+  type Card,
+  type Room,
+} from './fixtures';
+
+const rooms = readRooms();
+const first = rooms[0]!;
+
+function findCard(predicate: (card: Card) => boolean): { room: Room; card: Card } {
+  for (const room of rooms) {
+    const card = room.cards.find(predicate);
+    if (card) return { room, card };
+  }
+  throw new Error('No card in the content matches');
+}
+
+async function focusIsInside(container: Locator): Promise<boolean> {
+  return container.evaluate((el) => el.contains(document.activeElement));
+}
+
+async function openByClick(page: Page, room: Room, card: Card) {
+  const speaker = speakerName(card);
+  await wallFigure(page, card).getByRole('link', { name: `Ouvrir la citation de ${speaker}` }).click();
+  await expect(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
+  const dialog = cardDialog(page, speaker);
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('open by click: focus on close, Tab stays in the dialog, Escape closes and focus returns', async ({ page }) => {
+  // A card with both a previous and a next card.
+  const card = first.cards[1]!;
+  const speaker = speakerName(card);
+  await page.goto(roomPath('fr', first.id));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const dialog = await openByClick(page, first, card);
+  await expect(dialog).toHaveAttribute('aria-modal', 'true');
+  await expect(dialog.locator('blockquote')).toContainText(card.text.slice(0, 30));
+  for (const section of ['Qui parle ?', 'Dans la transcription']) {
+    await expect(dialog.getByRole('region', { name: section })).toBeVisible();
+  }
+  await expect(dialog.getByRole('region', { name: 'Dans la transcription' }).locator('.verbatim')).toHaveText(
+    card.text,
+  );
+
+  const close = dialog.getByRole('button', { name: 'Refermer la citation' });
+  const share = dialog.getByRole('button', { name: `Partager la citation de ${speaker}` });
+  const previous = dialog.getByRole('link', { name: 'Citation précédente' });
+  const next = dialog.getByRole('link', { name: 'Citation suivante' });
+  await expect(close).toBeFocused();
+
+  // Tab goes through the dialog's controls and comes back to the first one.
+  for (const control of [share, previous, next, close]) {
+    await page.keyboard.press('Tab');
+    await expect(control).toBeFocused();
+  }
+  // Many more Tabs never leave the dialog.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    expect(await focusIsInside(dialog), `focus inside the dialog after Tab #${i + 1}`).toBe(true);
+  }
+  // Shift+Tab from the first control goes to the last one.
+  await close.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(next).toBeFocused();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusIsInside(dialog), `focus inside the dialog after Shift+Tab #${i + 1}`).toBe(true);
+  }
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(urlOf(roomPath('fr', first.id)));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator(`#open-${card.id}`)).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
+});
+
+test('the close button closes the card and gives focus back to its link', async ({ page }) => {
+  const card = first.cards.at(-1)!;
+  await page.goto(roomPath('fr', first.id));
+  const dialog = await openByClick(page, first, card);
+  await dialog.getByRole('button', { name: 'Refermer la citation' }).click();
+  await expect(page).toHaveURL(urlOf(roomPath('fr', first.id)));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator(`#open-${card.id}`)).toBeFocused();
+});
+
+test.describe('without motion', () => {
+  test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+  test('arrows go to the next and previous card of the room, and stop at the ends', async ({ page }) => {
+    const cards = first.cards;
+    await page.goto(cardPath('fr', first.id, cards[0]!.id));
+    await expect(cardDialog(page, speakerName(cards[0]!))).toBeVisible();
+
+    // First card: no previous card, ArrowLeft stays (and does not change room).
+    await expect(page.getByRole('dialog').getByRole('link', { name: 'Citation précédente' })).toHaveCount(0);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, cards[0]!.id)));
+
+    for (const card of cards.slice(1, 4)) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, card.id)));
+      await expect(cardDialog(page, speakerName(card)).locator('.verbatim')).toHaveText(card.text);
+      await expect(page.getByRole('dialog')).toHaveCount(1);
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, cards[2]!.id)));
+    await expect(page.getByRole('dialog').locator('.verbatim')).toHaveText(cards[2]!.text);
+
+    // The "Citation suivante" link does the same.
+    await page.getByRole('dialog').getByRole('link', { name: 'Citation suivante' }).click();
+    await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, cards[3]!.id)));
+    await expect(page.getByRole('dialog').locator('.verbatim')).toHaveText(cards[3]!.text);
+
+    // Last card: no next card, ArrowRight stays in the card (it does not change room).
+    const last = cards.at(-1)!;
+    await page.goto(cardPath('fr', first.id, last.id));
+    await expect(cardDialog(page, speakerName(last))).toBeVisible();
+    await expect(page.getByRole('dialog').getByRole('link', { name: 'Citation suivante' })).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, last.id)));
+    await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeAttached();
+    // h does not leave an open card either.
+    await page.keyboard.press('h');
+    await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, last.id)));
+  });
+
+  test('a card with corrections shows each original (deleted) and its correction (inserted)', async ({ page }) => {
+    const { room, card } = findCard((c) => (c.corrections?.length ?? 0) > 0);
+    await page.goto(roomPath('fr', room.id));
+    const dialog = await openByClick(page, room, card);
+    const section = dialog.getByRole('region', { name: 'Corrections de transcription' });
+    await expect(section).toBeVisible();
+    const corrections = card.corrections!;
+    await expect(section.getByRole('listitem')).toHaveCount(corrections.length);
+    for (const [i, correction] of corrections.entries()) {
+      const item = section.getByRole('listitem').nth(i);
+      await expect(item.locator('del')).toHaveText(correction.original);
+      await expect(item.locator('ins')).toHaveText(correction.corrected);
+      await expect(item.locator('del')).toBeVisible();
+      await expect(item.locator('ins')).toBeVisible();
+    }
+    // The quote itself reads corrected; the verbatim record keeps the original.
+    await expect(dialog.locator('blockquote')).toContainText(corrections[0]!.corrected);
+    await expect(dialog.locator('.verbatim')).toHaveText(card.text);
+  });
+
+  test('a card without corrections has no corrections section', async ({ page }) => {
+    const { room, card } = findCard((c) => !c.corrections?.length);
+    await page.goto(cardPath('fr', room.id, card.id));
+    const dialog = cardDialog(page, speakerName(card));
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('region', { name: 'Corrections de transcription' })).toHaveCount(0);
+    await expect(dialog.locator('del, ins')).toHaveCount(0);
+  });
+
+  test('a context note of status "unverified" says the figure is the speaker\'s, not verified', async ({
+    page,
+  }) => {
+    const { room, card } = findCard((c) => c.context?.some((n) => n.status === 'unverified') ?? false);
+    await page.goto(roomPath('fr', room.id));
+    const dialog = await openByClick(page, room, card);
+    const context = dialog.getByRole('region', { name: 'Contexte' });
+    await expect(context).toBeVisible();
+    await expect(context.getByText("Chiffre de l'intervenant·e, non vérifié")).toHaveCount(
+      card.context!.filter((n) => n.status === 'unverified').length,
+    );
+    for (const note of card.context!) await expect(context).toContainText(note.note);
+  });
+
+  test('a sourced context note shows what the sources say', async ({ page }) => {
+    const { room, card } = findCard(
+      (c) => (c.context?.length ?? 0) > 0 && c.context!.every((n) => n.status === 'sourced'),
+    );
+    await page.goto(cardPath('fr', room.id, card.id));
+    const context = cardDialog(page, speakerName(card)).getByRole('region', { name: 'Contexte' });
+    await expect(context.getByText("Ce qu'en disent les sources")).toHaveCount(card.context!.length);
+    await expect(context.getByText("Chiffre de l'intervenant·e, non vérifié")).toHaveCount(0);
+    for (const source of card.context!.flatMap((n) => n.sources ?? [])) {
+      await expect(context.getByRole('listitem').filter({ hasText: source })).toHaveCount(1);
+    }
+  });
+
+  test.describe('share', () => {
+    test.beforeEach(async ({ context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    });
+
+    test('sharing a card copies its absolute URL and says "Lien copié."', async ({ page, baseURL }) => {
+      const card = first.cards[0]!;
+      const speaker = speakerName(card);
+      await page.goto(roomPath('fr', first.id));
+      const dialog = await openByClick(page, first, card);
+      const share = dialog.getByRole('button', { name: `Partager la citation de ${speaker}` });
+      await expect(share).toHaveText(/Partager/);
+      const status = dialog.getByRole('status');
+      await expect(status).toHaveText('');
+      await share.click();
+      await expect(status).toHaveText('Lien copié.');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(new URL(cardPath('fr', first.id, card.id), baseURL).href);
+    });
+
+    test('sharing a room copies its absolute URL and says "Lien copié."', async ({ page, baseURL }) => {
+      await page.goto(roomPath('fr', first.id));
+      const share = page.getByRole('button', { name: `Partager la salle ${first.title}` });
+      await share.click();
+      await expect(page.getByRole('status').filter({ hasText: 'Lien copié.' })).toBeVisible();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(new URL(roomPath('fr', first.id), baseURL).href);
+    });
+  });
+});
