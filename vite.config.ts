@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ContentError, loadContentDir } from './src/content/validate.ts';
@@ -31,7 +32,33 @@ function contentValidation(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [contentValidation(), react()],
+  plugins: [
+    contentValidation(),
+    react(),
+    VitePWA({
+      // The app registers the worker itself (src/app/service-worker.ts) and decides when an
+      // update takes over: at a kiosk reset, never mid-visit.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: "Contre-sommet de l'IA · l'exposition",
+        short_name: 'Contre-sommet IA',
+        description: "Exposition du Contre-sommet de l'IA pour un humanisme de notre temps (Paris, 10 février 2025).",
+        lang: 'fr',
+        start_url: '/',
+        display: 'fullscreen',
+        background_color: '#f4efe4',
+        theme_color: '#f4efe4',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // The whole exhibition, every language, fonts and data: it must run with the network down.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -1,12 +1,16 @@
 import { AnimatePresence, m, useIsPresent } from 'framer-motion';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
 import { roomVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
+import { takeAttractFlag, type KioskSettings } from '@/config/kiosk';
+import { KioskLayer } from '@/features/kiosk/kiosk-layer';
+import { useKioskMode } from '@/hooks/use-kiosk-mode';
+import { applyPendingUpdate } from './service-worker';
 import { MotionProvider } from '@/components/motion-provider';
 import { useLang } from '@/hooks/use-lang';
 import { i18nFor } from '@/i18n/instances';
@@ -27,6 +31,7 @@ function Frame({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const { roomId, cardId } = useParams();
   const reduced = useReducedMotion();
+  const kiosk = useKioskMode();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -67,8 +72,15 @@ function Frame({ lang }: { lang: Lang }) {
         <p>{t('layout.footer')}</p>
       </footer>
       <ScrollRestoration />
+      {kiosk && <Kiosk settings={kiosk} />}
     </>
   );
+}
+
+function Kiosk({ settings }: { settings: KioskSettings }) {
+  // Asked once per page load: open on the attract loop at start and after each reset.
+  const [attract] = useState(takeAttractFlag);
+  return <KioskLayer settings={settings} attract={attract} beforeReload={applyPendingUpdate} />;
 }
 
 /**

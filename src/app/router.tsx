@@ -3,6 +3,7 @@
  * check that the place exists, so an unknown language, room or card is a 404 with a helpful page.
  */
 import { data, redirect, type RouteObject } from 'react-router';
+import { parseKioskQuery, startKiosk } from '@/config/kiosk';
 import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, getRoom } from '@/content/catalogue';
@@ -18,7 +19,12 @@ const notFound = () => data(null, { status: 404, statusText: 'Not Found' });
 export const routes: RouteObject[] = [
   {
     path: paths.root.path,
-    loader: () => redirect(paths.hall.getHref(preferredLang())),
+    loader: ({ request }) => {
+      // `/?kiosk&idle=…&lang=…&tour=…` starts the kiosk for this browser session.
+      const kiosk = parseKioskQuery(new URL(request.url).search);
+      if (kiosk) startKiosk(kiosk);
+      return redirect(paths.hall.getHref(kiosk?.lang ?? preferredLang()));
+    },
     ErrorBoundary: RouteError,
   },
   {

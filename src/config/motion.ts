@@ -39,6 +39,13 @@ export const doorVariants: Variants = {
   enter: { opacity: 1, y: 0, transition: { duration: 0.5, ease } },
 };
 
+/** The attract loop: one room fades and drifts into the next. */
+export const attractVariants: Variants = {
+  initial: { opacity: 0, y: 40 },
+  enter: { opacity: 1, y: 0, transition: { duration: 0.8, ease } },
+  exit: { opacity: 0, y: -40, transition: { duration: 0.5, ease } },
+};
+
 const still: Variants = {
   initial: { opacity: 1 },
   enter: { opacity: 1, transition: { duration: 0 } },

@@ -116,17 +116,18 @@ test.describe('without motion', () => {
     for (const card of cards.slice(1, 4)) {
       await page.keyboard.press('ArrowRight');
       await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, card.id)));
-      await expect(cardDialog(page, speakerName(card)).locator('.verbatim')).toHaveText(card.text);
-      await expect(page.getByRole('dialog')).toHaveCount(1);
+      // The card that leaves may linger for its exit animation; then only the new one remains.
+      await expect(page.getByRole('dialog').locator('.verbatim')).toHaveText([card.text]);
+      await expect(cardDialog(page, speakerName(card))).toBeVisible();
     }
     await page.keyboard.press('ArrowLeft');
     await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, cards[2]!.id)));
-    await expect(page.getByRole('dialog').locator('.verbatim')).toHaveText(cards[2]!.text);
+    await expect(page.getByRole('dialog').locator('.verbatim')).toHaveText([cards[2]!.text]);
 
     // The "Citation suivante" link does the same.
     await page.getByRole('dialog').getByRole('link', { name: 'Citation suivante' }).click();
     await expect(page).toHaveURL(urlOf(cardPath('fr', first.id, cards[3]!.id)));
-    await expect(page.getByRole('dialog').locator('.verbatim')).toHaveText(cards[3]!.text);
+    await expect(page.getByRole('dialog').locator('.verbatim')).toHaveText([cards[3]!.text]);
 
     // Last card: no next card, ArrowRight stays in the card (it does not change room).
     const last = cards.at(-1)!;
@@ -209,12 +210,20 @@ test.describe('without motion', () => {
       const dialog = await openByClick(page, first, card);
       const share = dialog.getByRole('button', { name: `Partager la citation de ${speaker}` });
       await expect(share).toHaveText(/Partager/);
-      const status = dialog.getByRole('status');
-      await expect(status).toHaveText('');
       await share.click();
-      await expect(status).toHaveText('Lien copié.');
+      await expect(dialog.getByRole('status')).toHaveText('Lien copié.');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(new URL(cardPath('fr', first.id, card.id), baseURL).href);
+    });
+
+    test('the share confirmation is a live region present before anything is shared', async ({ page }) => {
+      // A role=status region that enters the accessibility tree together with its text is often
+      // not announced: it must be there (empty) first, then receive "Lien copié.".
+      await page.goto(roomPath('fr', first.id));
+      const tools = page.locator('.room__tools');
+      await expect(tools.getByRole('status'), 'role=status present (empty) before sharing').toHaveCount(1);
+      await tools.getByRole('button', { name: `Partager la salle ${first.title}` }).click();
+      await expect(tools.getByRole('status')).toHaveText('Lien copié.');
     });
 
     test('sharing a room copies its absolute URL and says "Lien copié."', async ({ page, baseURL }) => {

@@ -95,13 +95,10 @@ export function readHall(): Hall {
   return readJson<Hall>('hall.json');
 }
 
-export const UNNAMED_FR = 'Participant·e non nommé·e';
-export const UNNAMED_EN = 'Participant not named';
-
 /** The name a visitor reads for the speaker of a card (the "unnamed" label when there is none). */
-export function speakerName(card: Card, lang: 'fr' | 'en' = 'fr'): string {
+export function speakerName(card: Card, lang = 'fr'): string {
   const speaker = card.speaker ? readSpeakers().get(card.speaker) : undefined;
-  return speaker?.name ?? (lang === 'fr' ? UNNAMED_FR : UNNAMED_EN);
+  return speaker?.name ?? ui(lang, 'speaker.unnamed');
 }
 
 /** Every card of every room, with its room. */
@@ -136,6 +133,62 @@ export function escapeRegExp(text: string): string {
 /** Matches a URL whose path is exactly `path` (any origin, no query or hash). */
 export function urlOf(path: string): RegExp {
   return new RegExp(`^https?://[^/]+${escapeRegExp(path)}$`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages: UI strings and content translations, read from the project's files
+// ---------------------------------------------------------------------------------------------
+
+type Tree = { [key: string]: string | Tree };
+
+const srcDir = fileURLToPath(new URL('../../src/', import.meta.url));
+
+function lookup(tree: Tree | undefined, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' && node.trim() ? node : undefined;
+}
+
+/** A UI string of the app in a language (src/i18n/locales/<lang>.json), with {{vars}} filled in. */
+export function ui(lang: string, key: string, vars: Record<string, string | number> = {}): string {
+  const strings = JSON.parse(readFileSync(`${srcDir}i18n/locales/${lang}.json`, 'utf8')) as Tree;
+  const text = lookup(strings, key);
+  if (text === undefined) throw new Error(`No UI string ${key} in ${lang}.json`);
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** The content translation of a language (data/i18n/<lang>/content.json), if there is one. */
+export function readTranslation(lang: string): Tree | undefined {
+  if (lang === 'fr') return undefined;
+  try {
+    return JSON.parse(readFileSync(`${dataDir}i18n/${lang}/content.json`, 'utf8')) as Tree;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Shown {
+  /** The text the visitor reads. */
+  text: string;
+  /** The language it is in: the page's when translated, French otherwise. */
+  lang: string;
+  /** True when a translation was expected but the French original stands in. */
+  missing: boolean;
+}
+
+/** What a content text shows in a language: its translation, or the French original. */
+export function shown(lang: string, key: string, french: string): Shown {
+  if (lang === 'fr') return { text: french, lang: 'fr', missing: false };
+  const text = lookup(readTranslation(lang), key);
+  return text ? { text, lang, missing: false } : { text: french, lang: 'fr', missing: true };
+}
+
+/** A room's title as shown in a language. */
+export function roomTitle(room: Room, lang: string): string {
+  return shown(lang, `rooms.${room.id}.title`, room.title).text;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import { paths } from '@/config/paths';
 import { getRoom, rooms } from '@/content/catalogue';
 import { LocalText } from '@/components/local-text';
 import { useRoomText } from '@/content/use-room-text';
+import { kioskSettings } from '@/config/kiosk';
+import { RestartScreen } from '@/components/restart-screen';
 import { useLang } from '@/hooks/use-lang';
 import { i18nFor } from '@/i18n/instances';
 
@@ -13,6 +15,7 @@ export function RouteError() {
   const lang = useLang();
   const missing = isRouteErrorResponse(error) && error.status === 404;
   if (!missing) console.error(error);
+  if (!missing && kioskSettings()) return <RestartScreen />;
   return (
     <I18nextProvider i18n={i18nFor(lang)}>
       <NotFound kind={missing ? 'missing' : 'broken'} />

@@ -3,6 +3,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalText } from '@/components/local-text';
+import { QrCode } from '@/components/qr-code';
+import { publicUrl } from '@/config/site';
+import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { isolate } from '@/config/languages';
 import { backdropVariants, layoutTransition, pick } from '@/config/motion';
 import { paths } from '@/config/paths';
@@ -36,6 +39,8 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
   const roomText = useRoomText();
   const text = useCardText(card);
   const [originalShown, setOriginalShown] = useState(false);
+  const kiosk = useKioskMode();
+  const cardUrl = publicUrl(paths.card.getHref(lang, room.id, card.id));
   const dialog = useRef<HTMLDivElement>(null);
   const { previous, next } = cardNeighbours(room, card.id);
   const printedIn = printedInRoom(card.lines[0] ?? 0);
@@ -164,6 +169,13 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
                 </div>
               ))}
             </section>
+          )}
+
+          {kiosk && (
+            <figure className="take-away take-away--card">
+              <QrCode value={cardUrl} label={t('kiosk.qrLabel', { url: cardUrl })} />
+              <figcaption>{t('kiosk.qrCard')}</figcaption>
+            </figure>
           )}
 
           <section className="note-block note-block--record" aria-labelledby={`${titleId}-rec`}>

@@ -10,6 +10,9 @@ import { getCard, getSpeaker, groupBySpeaker, roomNeighbours, rooms } from '@/co
 import type { Room } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { LocalText } from '@/components/local-text';
+import { QrCode } from '@/components/qr-code';
+import { publicUrl } from '@/config/site';
+import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { CardDialog } from '@/features/cards/card-dialog';
 import { QuoteCard, openLinkId } from '@/features/cards/quote-card';
 import { ShareButton } from '@/features/share/share-button';
@@ -28,6 +31,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const navigate = useNavigate();
   const location = useLocation();
   const reduced = useReducedMotion();
+  const kiosk = useKioskMode();
   const { previous, next } = roomNeighbours(room.id);
   const card = getCard(room, cardId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -96,6 +100,12 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
             <p className="room__count">{t('room.count', { count: room.cards.length })}</p>
           </div>
           <TranslationNotice />
+          {kiosk && (
+            <figure className="take-away">
+              <QrCode value={publicUrl(roomHref)} label={t('kiosk.qrLabel', { url: publicUrl(roomHref) })} />
+              <figcaption>{t('kiosk.qrRoom')}</figcaption>
+            </figure>
+          )}
         </header>
 
         <m.div className="wall" {...swipe} variants={pick(wallVariants, reduced)} initial="initial" animate="enter">

@@ -1,0 +1,56 @@
+import { Component, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** How long the calm screen stays before the app reloads. */
+const RESTART_AFTER_MS = 3000;
+/** A second failure this soon after a restart is not retried: no reload loop. */
+const RETRY_WINDOW_MS = 60_000;
+const RESTARTED_AT_KEY = 'contre-sommet.restarted-at';
+
+function mayRestart(): boolean {
+  try {
+    const last = Number(sessionStorage.getItem(RESTARTED_AT_KEY) ?? 0);
+    if (Date.now() - last < RETRY_WINDOW_MS) return false;
+    sessionStorage.setItem(RESTARTED_AT_KEY, String(Date.now()));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Never a dead screen on a kiosk: after an error, a calm message, then the app starts again.
+ * Its text is the one UI string needed before any translation can load.
+ */
+export function RestartScreen({ message }: { message?: string }) {
+  useEffect(() => {
+    if (!mayRestart()) return;
+    const timer = window.setTimeout(() => window.location.reload(), RESTART_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return (
+    <div className="restart" role="status">
+      <span className="restart__mark" aria-hidden="true" />
+      <p>{message ?? <TranslatedRestart />}</p>
+    </div>
+  );
+}
+
+function TranslatedRestart() {
+  const { t } = useTranslation();
+  return <>{t('kiosk.restarting')}</>;
+}
+
+/** Around the whole app: an error outside the routes also ends on the restart screen. */
+export class RootErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch(error: unknown) {
+    console.error(error);
+  }
+  render() {
+    return this.state.failed ? <RestartScreen message={this.props.message} /> : this.props.children;
+  }
+}

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGS } from '@/config/languages';
+import type { KioskSettings } from '@/config/kiosk';
+import { setMotionOverride, useReducedMotion } from '@/hooks/use-reduced-motion';
+import { loadLanguagePack } from '@/i18n/language-pack';
+import { AttractLoop } from './attract-loop';
+import { resetKiosk } from './reset';
+import { useKiosk } from './use-kiosk';
+
+/** Checks that the app still shows a page; after this many failed checks, it reloads. */
+const WATCHDOG = { everyMs: 5000, strikes: 3 } as const;
+
+interface KioskLayerProps {
+  settings: KioskSettings;
+  /** Whether to open on the attract loop (at start, and after a reset). */
+  attract: boolean;
+  /** Run just before the reset reloads the page (lets a new version take over). */
+  beforeReload: () => Promise<void>;
+}
+
+/** Everything the unattended screen adds: attract loop, idle warning and reset, motion switch. */
+export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps) {
+  const { t } = useTranslation();
+  const { state, wake } = useKiosk(settings, attract);
+  const [packsReady, setPacksReady] = useState(false);
+  const reduced = useReducedMotion();
+  const stay = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // Every language at hand (the invitation speaks them all; the network may be down later).
+    void Promise.all(LANGS.map(loadLanguagePack)).then(() => setPacksReady(true));
+    const root = document.documentElement;
+    root.classList.add('kiosk');
+    const noMenu = (event: Event) => event.preventDefault();
+    window.addEventListener('contextmenu', noMenu);
+    let strikes = 0;
+    const watchdog = window.setInterval(() => {
+      const alive = document.querySelector('main, .restart') && document.body.innerText.trim().length > 0;
+      strikes = alive ? 0 : strikes + 1;
+      if (strikes >= WATCHDOG.strikes) window.location.reload();
+    }, WATCHDOG.everyMs);
+    return () => {
+      root.classList.remove('kiosk');
+      window.removeEventListener('contextmenu', noMenu);
+      window.clearInterval(watchdog);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (state.phase === 'reset') void resetKiosk(settings, beforeReload);
+    if (state.phase === 'warning') stay.current?.focus();
+  }, [state.phase, settings, beforeReload]);
+
+  return (
+    <>
+      {state.phase === 'attract' && packsReady && <AttractLoop secondsPerRoom={settings.tour} onWake={wake} />}
+      {(state.phase === 'warning' || state.phase === 'reset') && (
+        <div className="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-count">
+          <div className="idle-warning__panel">
+            <p id="idle-title" className="idle-warning__title">
+              {t('kiosk.stillThere')}
+            </p>
+            <p id="idle-count" className="idle-warning__count">
+              {t('kiosk.restartIn', { count: state.countdown })}
+            </p>
+            <button ref={stay} type="button" className="button button--primary button--huge" onClick={wake}>
+              {t('kiosk.stay')}
+            </button>
+          </div>
+        </div>
+      )}
+      <button
+        type="button"
+        className="motion-switch"
+        aria-pressed={reduced}
+        onClick={() => setMotionOverride(reduced ? 'full' : 'reduce')}
+      >
+        {t('kiosk.lessMotion')}
+      </button>
+    </>
+  );
+}
