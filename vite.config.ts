@@ -32,6 +32,8 @@ function contentValidation(): Plugin {
 }
 
 export default defineConfig({
+  // The path the exhibition is served under (e.g. BASE_PATH=/expo/); links and assets follow.
+  base: process.env.BASE_PATH ?? '/',
   plugins: [
     contentValidation(),
     react(),
@@ -53,8 +55,21 @@ export default defineConfig({
       },
       workbox: {
         // The whole exhibition, every language, fonts and data: it must run with the network down.
-        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
-        navigateFallback: '/index.html',
+        globPatterns: ['**/*.{js,css,svg,woff2,webmanifest}', 'index.html'],
+        // Pages: the network first (every page is prerendered, fresh); offline, the app's shell
+        // renders any of them from the precached code and data.
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 4,
+              precacheFallback: { fallbackURL: 'index.html' },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,21 +1,39 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
-import { routes } from '@/app/router';
+import { hydrationData, routes } from '@/app/router';
 import { registerServiceWorker } from '@/app/service-worker';
 import { RootErrorBoundary } from '@/components/restart-screen';
+import { isLang } from '@/config/languages';
+import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
 import '@/styles/fonts';
 import '@/styles/global.css';
 
-const router = createBrowserRouter(routes);
+const container = document.getElementById('root')!;
+const base = import.meta.env.BASE_URL;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RootErrorBoundary message={fr.kiosk.restarting}>
-      <RouterProvider router={router} />
-    </RootErrorBoundary>
-  </StrictMode>,
-);
+async function start() {
+  // A prerendered page (every route is one, see src/app/prerender.ts) is taken over in place;
+  // the not-found page and the bare shell are rendered afresh.
+  const prerendered = container.dataset.prerendered === 'true';
+  const path = window.location.pathname.slice(base.length - 1);
+  const lang = path.split('/')[1];
+  if (prerendered && isLang(lang)) await loadLanguagePack(lang);
+  const router = createBrowserRouter(routes, {
+    basename: base,
+    hydrationData: prerendered ? hydrationData(window.location.pathname) : undefined,
+  });
+  const app = (
+    <StrictMode>
+      <RootErrorBoundary message={fr.kiosk.restarting}>
+        <RouterProvider router={router} />
+      </RootErrorBoundary>
+    </StrictMode>
+  );
+  if (prerendered) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
 
+void start();
 void registerServiceWorker();

@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { takeAttractFlag, type KioskSettings } from '@/config/kiosk';
 import { KioskLayer } from '@/features/kiosk/kiosk-layer';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { applyPendingUpdate } from './service-worker';
 import { MotionProvider } from '@/components/motion-provider';
@@ -32,6 +33,7 @@ function Frame({ lang }: { lang: Lang }) {
   const { roomId, cardId } = useParams();
   const reduced = useReducedMotion();
   const kiosk = useKioskMode();
+  const hydrated = useHydrated();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -71,7 +73,8 @@ function Frame({ lang }: { lang: Lang }) {
       <footer className="site-footer" inert={Boolean(cardId)}>
         <p>{t('layout.footer')}</p>
       </footer>
-      <ScrollRestoration />
+      {/* Client only: on the server it would write an inline script (refused by the CSP). */}
+      {hydrated && <ScrollRestoration />}
       {kiosk && <Kiosk settings={kiosk} />}
     </>
   );

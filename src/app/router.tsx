@@ -2,7 +2,7 @@
  * The routes, declared once: shared by the browser and (later) the prerenderer. Loaders only
  * check that the place exists, so an unknown language, room or card is a 404 with a helpful page.
  */
-import { data, redirect, type RouteObject } from 'react-router';
+import { data, matchRoutes, redirect, type HydrationState, type RouteObject } from 'react-router';
 import { parseKioskQuery, startKiosk } from '@/config/kiosk';
 import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
@@ -18,6 +18,7 @@ const notFound = () => data(null, { status: 404, statusText: 'Not Found' });
 
 export const routes: RouteObject[] = [
   {
+    id: 'root',
     path: paths.root.path,
     loader: ({ request }) => {
       // `/?kiosk&idle=…&lang=…&tour=…` starts the kiosk for this browser session.
@@ -25,6 +26,9 @@ export const routes: RouteObject[] = [
       if (kiosk) startKiosk(kiosk);
       return redirect(paths.hall.getHref(kiosk?.lang ?? preferredLang()));
     },
+    // Nothing to show: the loader always redirects.
+    Component: () => null,
+    HydrateFallback: () => null,
     ErrorBoundary: RouteError,
   },
   {
@@ -44,6 +48,7 @@ export const routes: RouteObject[] = [
       { index: true, Component: HallRoute },
       { path: paths.translations.path, Component: AboutTranslationsPage },
       {
+        id: 'room',
         path: `${paths.room.path}/${paths.card.path}?`,
         loader: ({ params }) => {
           const room = getRoom(params.roomId);
@@ -58,3 +63,12 @@ export const routes: RouteObject[] = [
   },
   { path: '*', Component: NotFoundRoute },
 ];
+
+/**
+ * What a prerendered page's loaders returned (nothing: they only check and load a language), so
+ * the browser router takes the page over without running them again or showing a fallback.
+ */
+export function hydrationData(pathname: string): HydrationState {
+  const matches = matchRoutes(routes, pathname, import.meta.env.BASE_URL) ?? [];
+  return { loaderData: Object.fromEntries(matches.filter((m) => m.route.loader).map((m) => [m.route.id, null])) };
+}

@@ -1,9 +1,18 @@
 /**
- * The public address of the exhibition, for links that leave the screen (QR codes, shares).
- * Set at build time with VITE_PUBLIC_URL (e.g. https://expo.example.org); defaults to the
- * address the app is served from.
+ * Where the exhibition lives. Both are build settings:
+ * - VITE_PUBLIC_URL: its public address, for links that leave the screen (QR codes, shares,
+ *   canonical and preview URLs), e.g. https://expo.example.org; defaults to where it is served.
+ * - BASE_PATH (vite `base`): the path it is served under, e.g. /expo/; defaults to /.
  */
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** An app path ("/fr/travail/") as a path on the host, under the base path. */
+export function withBase(path: string): string {
+  return `${BASE}${path}`;
+}
+
 export function publicUrl(path: string): string {
-  const base = import.meta.env.VITE_PUBLIC_URL || globalThis.location?.origin || 'http://localhost';
-  return new URL(path, base.endsWith('/') ? base : `${base}/`).href;
+  // Prerendering has no location: it uses the address `npm start` serves (set VITE_PUBLIC_URL to deploy).
+  const origin = import.meta.env.VITE_PUBLIC_URL || globalThis.location?.origin || 'http://localhost:4173';
+  return new URL(withBase(path), origin.endsWith('/') ? origin : `${origin}/`).href;
 }

@@ -3,6 +3,7 @@ import { Link, isRouteErrorResponse, useParams, useRouteError } from 'react-rout
 import { paths } from '@/config/paths';
 import { getRoom, rooms } from '@/content/catalogue';
 import { LocalText } from '@/components/local-text';
+import { PageMeta } from '@/components/page-meta';
 import { useRoomText } from '@/content/use-room-text';
 import { kioskSettings } from '@/config/kiosk';
 import { RestartScreen } from '@/components/restart-screen';
@@ -39,7 +40,7 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
     kind === 'broken' ? t('notFound.brokenTitle') : cardMissing ? t('notFound.cardTitle') : t('notFound.roomTitle');
   return (
     <section className="not-found" aria-labelledby="not-found-title">
-      <title>{`${title} · ${t('layout.siteName')}`}</title>
+      <PageMeta title={title} description={t('notFound.roomBody')} path={paths.hall.getHref(lang)} noindex />
       <p className="not-found__code" aria-hidden="true">
         {kind === 'broken' ? '!' : '404'}
       </p>

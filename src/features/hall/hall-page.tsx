@@ -2,6 +2,7 @@ import { m } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalParagraphs, LocalText } from '@/components/local-text';
+import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
 import { LANG_LOCALE } from '@/config/languages';
 import { doorVariants, pick, wallVariants } from '@/config/motion';
@@ -11,6 +12,7 @@ import { PARAGRAPH_BREAK } from '@/content/source-entries';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { useLang } from '@/hooks/use-lang';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 
 function voices(cards: readonly { speaker: string | null }[]): number {
@@ -24,11 +26,13 @@ export function HallPage() {
   const { l } = useLocalise();
   const roomText = useRoomText();
   const reduced = useReducedMotion();
+  const hydrated = useHydrated();
   const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(hall.date));
   const name = l('hall.name', hall.name);
+  const intro = l('hall.intro', hall.intro.join(PARAGRAPH_BREAK));
   return (
     <div className="hall">
-      <title>{`${name.text} · ${t('layout.siteName')}`}</title>
+      <PageMeta title={name.text} description={intro.text.split(PARAGRAPH_BREAK)[0]!} path={paths.hall.getHref(lang)} />
       <header className="hall__hero">
         <p className="eyebrow">{t('hall.eyebrow')}</p>
         <h1 className="hall__title" lang={lang === 'fr' ? undefined : 'fr'}>
@@ -51,7 +55,7 @@ export function HallPage() {
 
       <nav className="floor-plan" aria-labelledby="floor-plan-title">
         <h2 id="floor-plan-title">{t('hall.planTitle')}</h2>
-        <m.ol className="floor-plan__doors" variants={pick(wallVariants, reduced)} initial="initial" animate="enter">
+        <m.ol className="floor-plan__doors" variants={pick(wallVariants, reduced)} initial={hydrated ? 'initial' : false} animate="enter">
           {rooms.map((room) => (
             <m.li key={room.id} variants={pick(doorVariants, reduced)}>
               <Link className={`door door--${room.id}`} to={paths.room.getHref(lang, room.id)}>
@@ -71,7 +75,7 @@ export function HallPage() {
       <div className="hall__texts">
         <section className="hall__intro" aria-labelledby="intro-title">
           <h2 id="intro-title">{t('hall.introTitle')}</h2>
-          <LocalParagraphs value={l('hall.intro', hall.intro.join(PARAGRAPH_BREAK))} />
+          <LocalParagraphs value={intro} />
         </section>
         <section className="hall__about" aria-labelledby="about-title">
           <h2 id="about-title">{t('hall.aboutTitle')}</h2>

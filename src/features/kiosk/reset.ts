@@ -1,6 +1,7 @@
 import { LANG_STORAGE_KEY } from '@/config/languages';
 import { flagAttract, type KioskSettings } from '@/config/kiosk';
 import { paths } from '@/config/paths';
+import { withBase } from '@/config/site';
 import { setMotionOverride } from '@/hooks/use-reduced-motion';
 
 /**
@@ -18,5 +19,5 @@ export async function resetKiosk(settings: KioskSettings, beforeReload: () => Pr
   flagAttract();
   await beforeReload().catch(() => undefined);
   window.scrollTo(0, 0);
-  window.location.replace(paths.hall.getHref(settings.lang));
+  window.location.replace(withBase(paths.hall.getHref(settings.lang)));
 }

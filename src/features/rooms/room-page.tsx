@@ -1,4 +1,5 @@
 import { AnimatePresence, m } from 'framer-motion';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import type { Room } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { LocalText } from '@/components/local-text';
 import { QrCode } from '@/components/qr-code';
+import { RoomMeta } from './room-meta';
 import { publicUrl } from '@/config/site';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { CardDialog } from '@/features/cards/card-dialog';
@@ -31,6 +33,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const navigate = useNavigate();
   const location = useLocation();
   const reduced = useReducedMotion();
+  const hydrated = useHydrated();
   const kiosk = useKioskMode();
   const { previous, next } = roomNeighbours(room.id);
   const card = getCard(room, cardId);
@@ -77,7 +80,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
 
   return (
     <div className={`room room--${room.id}`} style={{ ['--room-index' as string]: room.order }}>
-      <title>{`${card ? `${getSpeaker(card.speaker)?.name ?? t('speaker.unnamed')} · ` : ''}${title.text} · ${t('layout.siteName')}`}</title>
+      <RoomMeta room={room} card={card} />
       <div inert={Boolean(card)}>
         <header className="room__header">
           <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
@@ -108,7 +111,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
           )}
         </header>
 
-        <m.div className="wall" {...swipe} variants={pick(wallVariants, reduced)} initial="initial" animate="enter">
+        <m.div className="wall" {...swipe} variants={pick(wallVariants, reduced)} initial={hydrated ? 'initial' : false} animate="enter">
           {groupBySpeaker(room.cards).map((group) => (
             <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
               <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />

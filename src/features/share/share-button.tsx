@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { publicUrl } from '@/config/site';
 import { useShare } from './use-share';
 
 interface ShareButtonProps {
@@ -24,7 +25,7 @@ export function ShareButton({ path, title, label, className = 'button' }: ShareB
         {status === 'shared' && t('share.shared')}
         {status === 'failed' && (
           <>
-            {t('share.failed')} <code>{new URL(path, window.location.origin).href}</code>
+            {t('share.failed')} <code>{publicUrl(path)}</code>
           </>
         )}
       </span>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { publicUrl } from '@/config/site';
 
 export type ShareStatus = 'idle' | 'shared' | 'copied' | 'failed';
 
@@ -15,7 +16,7 @@ export function useShare() {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const share = useCallback(async (path: string, title: string) => {
-    const url = new URL(path, window.location.origin).href;
+    const url = publicUrl(path);
     const settle = (next: ShareStatus) => {
       setStatus(next);
       clearTimeout(timer.current);

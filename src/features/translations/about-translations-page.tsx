@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageMeta } from '@/components/page-meta';
 import { LANGS, LANG_NAMES, SOURCE_LANG } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { useLang } from '@/hooks/use-lang';
@@ -10,7 +11,7 @@ export function AboutTranslationsPage() {
   const lang = useLang();
   return (
     <article className="prose-page" aria-labelledby="about-translations-title">
-      <title>{`${t('aboutTranslations.title')} · ${t('layout.siteName')}`}</title>
+      <PageMeta title={t('aboutTranslations.title')} description={t('aboutTranslations.why')} path={paths.translations.getHref(lang)} />
       <h1 id="about-translations-title">{t('aboutTranslations.title')}</h1>
       <p className="prose-page__lead">{t('aboutTranslations.intro')}</p>
       <p>{t('aboutTranslations.why')}</p>

@@ -1,0 +1,75 @@
+/**
+ * Build step after `vite build` (client) and `vite build --ssr` (dist-ssr/): writes every page of
+ * the exhibition, in every language, as its own static HTML file with its real content and head
+ * (dist/<lang>/<room>/<card>/index.html), plus 404.html, sitemap.xml and robots.txt. Any static
+ * host then opens every deep link, JavaScript or not.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const publicOrigin = (process.env.VITE_PUBLIC_URL ?? 'http://localhost:4173').replace(/\/$/, '');
+
+interface Rendered {
+  status: number;
+  head: string;
+  body: string;
+  lang: string;
+  dir: string;
+}
+const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as {
+  render: (url: string) => Promise<Rendered>;
+  allPaths: () => string[];
+};
+
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
+
+function page({ head, body, lang, dir }: Rendered, prerendered: boolean): string {
+  return template
+    .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${lang}" dir="${dir}">`)
+    .replace(/<title>[^<]*<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace('</head>', `${head}</head>`)
+    .replace('<div id="root"></div>', `<div id="root"${prerendered ? ' data-prerendered="true"' : ''}>${body}</div>`);
+}
+
+function write(path: string, html: string) {
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
+const paths = server.allPaths();
+for (const path of paths) {
+  const rendered = await server.render(`${base}${path.slice(1)}`);
+  if (rendered.status !== 200) throw new Error(`${path} rendered with status ${rendered.status}`);
+  write(path, page(rendered, true));
+}
+
+// For hosts that serve one: the not-found page, rendered in French (the app re-renders it in place).
+const missing = await server.render(`${base}fr/page-introuvable/`);
+if (missing.status !== 404) throw new Error(`the not-found page rendered with status ${missing.status}`);
+write('404.html', page(missing, false));
+
+// `/` stays the app's shell: it opens the visitor's language. Without JavaScript, a link to French.
+write('index.html', template.replace('<div id="root"></div>', `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`));
+
+const url = (path: string) => `${publicOrigin}${base}${path.slice(1)}`;
+const langs = [...new Set(paths.map((p) => p.split('/')[1]!))];
+const sitemap = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ...paths.map((path) => {
+    const alternates = langs.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${url(path.replace(/^\/[^/]+/, `/${l}`))}"/>`);
+    return `<url><loc>${url(path)}</loc>${alternates.join('')}</url>`;
+  }),
+  '</urlset>',
+].join('\n');
+writeFileSync(join(dist, 'sitemap.xml'), sitemap + '\n');
+writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${url('/sitemap.xml')}\n`);
+
+console.log(`prerendered ${paths.length} pages in ${langs.length} languages, 404.html, sitemap.xml, robots.txt`);

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { PageMeta } from '@/components/page-meta';
+import { paths } from '@/config/paths';
+import { getSpeaker } from '@/content/catalogue';
+import { correctedText } from '@/content/source-entries';
+import type { Card, Room } from '@/content/types';
+import { useLocalise } from '@/content/use-localise';
+import { useRoomText } from '@/content/use-room-text';
+import { useLang } from '@/hooks/use-lang';
+
+/** A room's preview: its title and intro; an open card's: the quote and who said it. */
+export function RoomMeta({ room, card }: { room: Room; card: Card | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { l } = useLocalise();
+  const roomText = useRoomText();
+  const title = roomText.title(room).text;
+  if (!card) {
+    return <PageMeta title={title} description={roomText.intro(room).text} path={paths.room.getHref(lang, room.id)} image={`/og/${room.id}.png`} />;
+  }
+  const speaker = getSpeaker(card.speaker)?.name ?? t('speaker.unnamed');
+  const quote = l(`cards.${card.id}.text`, correctedText(card)).text;
+  return (
+    <PageMeta
+      title={`${speaker} · ${title}`}
+      description={quote}
+      path={paths.card.getHref(lang, room.id, card.id)}
+      image={`/og/${room.id}.png`}
+      type="article"
+    />
+  );
+}

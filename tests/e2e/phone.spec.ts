@@ -1,0 +1,151 @@
+/**
+ * On a phone (project "phone": 390×844, touch): pages fit the width, a swipe on the wall changes
+ * room, an open card fits the screen and its controls are large enough to touch.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+import { cardPath, escapeRegExp, expect, readHall, readRooms, roomPath, speakerName, test, urlOf } from './fixtures';
+
+const rooms = readRooms();
+const hall = readHall();
+const WIDTH = 390;
+const MIN_TARGET = 44;
+
+async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => ({
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    innerWidth: window.innerWidth,
+    // The elements that stick out on the right, to say what overflows.
+    culprits: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden' && !el.closest('.sr-only'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`),
+  }));
+}
+
+async function expectNoHorizontalScroll(page: Page, what: string) {
+  const { scrollWidth, innerWidth, culprits } = await horizontalOverflow(page);
+  expect(innerWidth, 'the phone viewport').toBe(WIDTH);
+  expect(scrollWidth, `${what}: no horizontal scroll (wider: ${culprits.join(', ')})`).toBeLessThanOrEqual(WIDTH);
+}
+
+/** A quick horizontal finger movement on the wall, as real touch events (Chromium's input pipeline). */
+async function swipe(page: Page, cdp: CDPSession, direction: 'left' | 'right') {
+  const wall = page.locator('.wall');
+  // A point of the wall on screen, away from the edges (Android's back gesture) and from links.
+  await wall.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const box = (await wall.boundingBox())!;
+  const y = Math.max(box.y + 40, 120);
+  const [from, to] = direction === 'left' ? [WIDTH - 60, 60] : [60, WIDTH - 60];
+  const point = (x: number) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+  const steps = 6;
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(from + ((to - from) * i) / steps) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test.describe('fit and touch targets', () => {
+  test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+  test('the hall fits 390 px with no horizontal scroll', async ({ page }) => {
+    await page.goto('/fr/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(hall.title.text);
+    await expect(page.getByRole('navigation', { name: "Plan de l'exposition : cinq salles" }).getByRole('link')).toHaveCount(
+      rooms.length,
+    );
+    await expectNoHorizontalScroll(page, 'hall');
+  });
+
+  for (const room of rooms) {
+    test(`room ${room.id} fits 390 px with no horizontal scroll`, async ({ page }) => {
+      await page.goto(roomPath('fr', room.id));
+      await expect(page.getByRole('heading', { level: 1, name: room.title })).toBeVisible();
+      await expect(page.locator('.wall').getByRole('figure')).toHaveCount(room.cards.length);
+      await expectNoHorizontalScroll(page, `room ${room.id}`);
+    });
+  }
+
+  test('an open card fits the screen, and its links and buttons are at least 44×44 px', async ({ page }) => {
+    // A card with a previous and a next card, and notes: every control is there.
+    const room = rooms[0]!;
+    const card = room.cards.find((c, i) => i > 0 && i < room.cards.length - 1 && c.context?.length) ?? room.cards[1]!;
+    await page.goto(roomPath('fr', room.id));
+    await page.locator(`#open-${card.id}`).click();
+    await expect(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
+    const dialog = page.getByRole('dialog', { name: `Citation de ${speakerName(card)}` });
+    await expect(dialog).toBeVisible();
+
+    const viewport = page.viewportSize()!;
+    const box = (await dialog.boundingBox())!;
+    expect(box.x, 'dialog left edge on screen').toBeGreaterThanOrEqual(0);
+    expect(box.y, 'dialog top edge on screen').toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, 'dialog right edge on screen').toBeLessThanOrEqual(viewport.width + 0.5);
+    expect(box.y + box.height, 'dialog bottom edge on screen').toBeLessThanOrEqual(viewport.height + 0.5);
+    await expectNoHorizontalScroll(page, 'open card');
+
+    const controls = dialog.locator('a[href], button');
+    await expect(controls).not.toHaveCount(0);
+    const small = await controls.evaluateAll(
+      (els, min) =>
+        els
+          .filter((el) => !el.closest('[hidden]'))
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return { name: el.getAttribute('aria-label') ?? el.textContent?.trim(), w: Math.round(r.width), h: Math.round(r.height) };
+          })
+          .filter((t) => t.w < min || t.h < min),
+      MIN_TARGET,
+    );
+    expect(small, `touch targets smaller than ${MIN_TARGET}×${MIN_TARGET} px in the card`).toEqual([]);
+    for (const name of ['Refermer la citation', `Partager la citation de ${speakerName(card)}`]) {
+      await expect(dialog.getByRole('button', { name })).toBeInViewport();
+    }
+    await expect(dialog.getByRole('link', { name: 'Citation suivante' })).toBeInViewport();
+  });
+});
+
+test('swiping left on the wall goes to the next room, right to the previous one', async ({ page }) => {
+  test.setTimeout(60_000);
+  const [first, second] = rooms;
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(roomPath('fr', first!.id));
+  await expect(page.getByRole('heading', { level: 1, name: first!.title })).toBeVisible();
+  await expect(page.locator('.wall').getByRole('figure')).toHaveCount(first!.cards.length);
+
+  await swipe(page, cdp, 'left');
+  await expect(page).toHaveURL(urlOf(roomPath('fr', second!.id)));
+  await expect(page.getByRole('heading', { level: 1, name: second!.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('.wall').getByRole('figure')).toHaveCount(second!.cards.length);
+
+  await swipe(page, cdp, 'right');
+  await expect(page).toHaveURL(urlOf(roomPath('fr', first!.id)));
+  await expect(page.getByRole('heading', { level: 1, name: first!.title })).toBeVisible();
+
+  // The first room has no previous room: a swipe right stays.
+  await expect(page.locator('.wall').getByRole('figure')).toHaveCount(first!.cards.length);
+  await swipe(page, cdp, 'right');
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(urlOf(roomPath('fr', first!.id)));
+  await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(first!.title)} · `));
+});
+
+test('a vertical scroll on the wall does not change room', async ({ page }) => {
+  const room = rooms[1]!;
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(roomPath('fr', room.id));
+  await expect(page.locator('.wall').getByRole('figure')).toHaveCount(room.cards.length);
+  await page.locator('.wall').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const x = 200;
+  const touch = (y: number) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(600) });
+  for (let i = 1; i <= 6; i++) {
+    // Mostly vertical, a little sideways.
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...touch(600 - i * 60)[0]!, x: x - i * 12 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(urlOf(roomPath('fr', room.id)));
+});
