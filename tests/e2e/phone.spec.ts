@@ -7,26 +7,29 @@ import { cardPath, escapeRegExp, expect, readHall, readRooms, roomPath, speakerN
 
 const rooms = readRooms();
 const hall = readHall();
+
+// The laptop project runs every file: these tests are for the phone (touch, 390 px) only.
+test.skip(({ hasTouch, viewport }) => !hasTouch || viewport?.width !== 390, 'phone project only');
 const WIDTH = 390;
 const MIN_TARGET = 44;
 
 async function horizontalOverflow(page: Page) {
   return page.evaluate(() => ({
     scrollWidth: document.scrollingElement!.scrollWidth,
-    innerWidth: window.innerWidth,
     // The elements that stick out on the right, to say what overflows.
     culprits: [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .filter((el) => el.getBoundingClientRect().right > 390 + 1)
       .filter((el) => getComputedStyle(el).visibility !== 'hidden' && !el.closest('.sr-only'))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`),
   }));
 }
 
-async function expectNoHorizontalScroll(page: Page, what: string) {
-  const { scrollWidth, innerWidth, culprits } = await horizontalOverflow(page);
-  expect(innerWidth, 'the phone viewport').toBe(WIDTH);
-  expect(scrollWidth, `${what}: no horizontal scroll (wider: ${culprits.join(', ')})`).toBeLessThanOrEqual(WIDTH);
+async function expectNoHorizontalScroll(page: Page, what: string, soft = false) {
+  // On a phone, a page wider than the screen makes the browser zoom out (innerWidth grows too):
+  // what counts is the width of the document.
+  const { scrollWidth, culprits } = await horizontalOverflow(page);
+  (soft ? expect.soft : expect)(scrollWidth, `${what}: no horizontal scroll (wider: ${culprits.join(', ')})`).toBeLessThanOrEqual(WIDTH);
 }
 
 /** A quick horizontal finger movement on the wall, as real touch events (Chromium's input pipeline). */
@@ -79,11 +82,11 @@ test.describe('fit and touch targets', () => {
 
     const viewport = page.viewportSize()!;
     const box = (await dialog.boundingBox())!;
-    expect(box.x, 'dialog left edge on screen').toBeGreaterThanOrEqual(0);
-    expect(box.y, 'dialog top edge on screen').toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, 'dialog right edge on screen').toBeLessThanOrEqual(viewport.width + 0.5);
-    expect(box.y + box.height, 'dialog bottom edge on screen').toBeLessThanOrEqual(viewport.height + 0.5);
-    await expectNoHorizontalScroll(page, 'open card');
+    expect.soft(box.x, 'dialog left edge on screen').toBeGreaterThanOrEqual(0);
+    expect.soft(box.y, 'dialog top edge on screen').toBeGreaterThanOrEqual(0);
+    expect.soft(box.x + box.width, 'dialog right edge on screen').toBeLessThanOrEqual(viewport.width + 0.5);
+    expect.soft(box.y + box.height, 'dialog bottom edge on screen').toBeLessThanOrEqual(viewport.height + 0.5);
+    await expectNoHorizontalScroll(page, 'open card', true);
 
     const controls = dialog.locator('a[href], button');
     await expect(controls).not.toHaveCount(0);

@@ -1,0 +1,109 @@
+// Deterministic sizes of what a prerendered page declares: no browser, no timing.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { GZIP_LEVEL } from './serve.mjs';
+
+const gzCache = new Map();
+/** gzip size (level 9, the level the bench server uses) of a file. */
+export function gzipSize(file) {
+  let n = gzCache.get(file);
+  if (n === undefined) {
+    n = zlib.gzipSync(fs.readFileSync(file), { level: GZIP_LEVEL }).length;
+    gzCache.set(file, n);
+  }
+  return n;
+}
+export const rawSize = (file) => fs.statSync(file).size;
+
+/** Attributes of every tag named `tag` in an HTML string (good enough for Vite's output). */
+function tags(html, tag) {
+  const out = [];
+  for (const m of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
+    const attrs = {};
+    for (const a of m[1].matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g))
+      attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
+    out.push(attrs);
+  }
+  return out;
+}
+
+/** What the page itself asks for before running any script: <script src>, modulepreload, stylesheet. */
+export function declaredAssets(html) {
+  const js = [];
+  const css = [];
+  for (const s of tags(html, 'script')) if (s.src) js.push({ url: s.src, how: s.type === 'module' ? 'script module' : 'script' });
+  for (const l of tags(html, 'link')) {
+    const rel = (l.rel || '').toLowerCase().split(/\s+/);
+    if (rel.includes('modulepreload') && l.href) js.push({ url: l.href, how: 'modulepreload' });
+    else if (rel.includes('stylesheet') && l.href) css.push({ url: l.href, how: 'stylesheet' });
+    else if (rel.includes('preload') && l.href && l.as === 'script') js.push({ url: l.href, how: 'preload' });
+    else if (rel.includes('preload') && l.href && l.as === 'style') css.push({ url: l.href, how: 'preload' });
+  }
+  return { js, css };
+}
+
+/** The file in dist/ behind a same-origin URL path, or null. */
+export function distFile(distDir, urlPath) {
+  let p;
+  try {
+    p = decodeURIComponent(new URL(urlPath, 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
+  const f = path.join(distDir, path.normalize(p));
+  if (!f.startsWith(path.resolve(distDir))) return null;
+  try {
+    if (fs.statSync(f).isDirectory()) return fs.existsSync(path.join(f, 'index.html')) ? path.join(f, 'index.html') : null;
+    return f;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Initial JS/CSS of a prerendered page (from its own tags) and the lazy JS (every other
+ * dist/assets/*.js), gzip sizes.
+ */
+export function pageAssetSizes(distDir, pagePath) {
+  const htmlFile = distFile(distDir, pagePath);
+  if (!htmlFile) throw new Error(`no prerendered page for ${pagePath} in ${distDir}`);
+  const html = fs.readFileSync(htmlFile, 'utf8');
+  const { js, css } = declaredAssets(html);
+  const row = (a, kind) => {
+    const file = distFile(distDir, a.url);
+    return {
+      kind,
+      how: a.how,
+      url: a.url,
+      file,
+      raw: file ? rawSize(file) : NaN,
+      gzip: file ? gzipSize(file) : NaN,
+      missing: !file,
+    };
+  };
+  const initialJs = js.map((a) => row(a, 'js'));
+  const initialCss = css.map((a) => row(a, 'css'));
+  const initialFiles = new Set(initialJs.map((r) => r.file));
+  const assetsDir = path.join(distDir, 'assets');
+  const lazyJs = fs
+    .readdirSync(assetsDir)
+    .filter((f) => /\.m?js$/.test(f))
+    .map((f) => path.join(assetsDir, f))
+    .filter((f) => !initialFiles.has(f))
+    .sort()
+    .map((f) => ({ kind: 'js', how: 'lazy', url: `/assets/${path.basename(f)}`, file: f, raw: rawSize(f), gzip: gzipSize(f) }));
+  const sum = (rows, k) => rows.reduce((s, r) => s + (Number.isFinite(r[k]) ? r[k] : 0), 0);
+  return {
+    htmlFile,
+    html: { raw: rawSize(htmlFile), gzip: gzipSize(htmlFile) },
+    initialJs,
+    initialCss,
+    lazyJs,
+    totals: {
+      initialJs: { raw: sum(initialJs, 'raw'), gzip: sum(initialJs, 'gzip') },
+      initialCss: { raw: sum(initialCss, 'raw'), gzip: sum(initialCss, 'gzip') },
+      lazyJs: { raw: sum(lazyJs, 'raw'), gzip: sum(lazyJs, 'gzip') },
+    },
+  };
+}

@@ -1,0 +1,341 @@
+// Playwright (playwright-core) measurements in Debian's Chromium: network log of a cold load,
+// frame times during room transitions, and the kiosk soak.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import { CHROME_PATH, CHROME_ARGS, tmpDir, rmDir, sleep, withTimeout, percentile, max } from './common.mjs';
+import { distFile, gzipSize, rawSize } from './assets.mjs';
+
+export const MOBILE_VIEWPORT = { width: 412, height: 823 };
+export const DESKTOP_VIEWPORT = { width: 1350, height: 940 };
+
+/** A fresh headless Chromium with a throwaway profile; fn(context, page, cdp); always closed. */
+export async function withBrowser(fn, { viewport = DESKTOP_VIEWPORT, timeoutMs = 300_000, what = 'browser step', memory = false } = {}) {
+  const profile = tmpDir('pw');
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROME_PATH,
+      headless: true,
+      args: [...CHROME_ARGS, ...(memory ? ['--enable-precise-memory-info'] : [])],
+      viewport,
+      locale: 'fr-FR',
+      timeout: 60_000,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(30_000);
+    const log = { errors: [], warnings: [] };
+    page.on('pageerror', (e) => log.errors.length < 20 && log.errors.push(String(e?.message ?? e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && log.errors.length < 20) log.errors.push(m.text());
+      if (m.type() === 'warning' && log.warnings.length < 20) log.warnings.push(m.text());
+    });
+    const cdp = await context.newCDPSession(page);
+    return await withTimeout(fn({ context, page, cdp, log }), timeoutMs, what);
+  } finally {
+    if (context) await withTimeout(context.close(), 30_000, 'closing Chromium').catch(() => {});
+    rmDir(profile);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Cold load: which requests happen before FCP / before the load event, and their gzip sizes.
+// ---------------------------------------------------------------------------------------------
+
+/** Size of what the server sends for a same-origin file: gzip for text, raw for fonts/images. */
+function bodySize(file) {
+  return /\.(woff2?|png|jpe?g|webp|avif|ico)$/i.test(file) ? rawSize(file) : gzipSize(file);
+}
+
+export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE_VIEWPORT, settleMs = 3000 } = {}) {
+  return withBrowser(
+    async ({ page, cdp, log }) => {
+      const reqs = new Map();
+      let fcpTs = NaN;
+      let loadTs = NaN;
+      let dclTs = NaN;
+      cdp.on('Network.requestWillBeSent', (e) => {
+        if (reqs.has(e.requestId) && e.redirectResponse) reqs.get(e.requestId).redirected = true;
+        reqs.set(e.requestId, {
+          url: e.request.url,
+          type: e.type,
+          ts: e.timestamp,
+          blocking: e.renderBlockingBehavior,
+          initiator: e.initiator?.type,
+        });
+      });
+      cdp.on('Network.responseReceived', (e) => {
+        const r = reqs.get(e.requestId);
+        if (r) Object.assign(r, { status: e.response.status, fromSW: e.response.fromServiceWorker, encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] });
+      });
+      cdp.on('Network.loadingFinished', (e) => {
+        const r = reqs.get(e.requestId);
+        if (r) Object.assign(r, { done: e.timestamp, encoded: e.encodedDataLength });
+      });
+      cdp.on('Page.lifecycleEvent', (e) => {
+        if (e.name === 'firstContentfulPaint' && !Number.isFinite(fcpTs)) fcpTs = e.timestamp;
+        if (e.name === 'load' && !Number.isFinite(loadTs)) loadTs = e.timestamp;
+        if (e.name === 'DOMContentLoaded' && !Number.isFinite(dclTs)) dclTs = e.timestamp;
+      });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true });
+      await page.goto(origin + pagePath, { waitUntil: 'load' });
+      // let post-load fetches (lazy chunks, service worker registration) show up, bounded
+      const t0 = Date.now();
+      let lastCount = -1;
+      while (Date.now() - t0 < settleMs * 3) {
+        await sleep(settleMs / 3);
+        if (reqs.size === lastCount) break;
+        lastCount = reqs.size;
+      }
+      const paint = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        return { fcp: fcp?.startTime, load: nav?.loadEventStart, dcl: nav?.domContentLoadedEventStart };
+      });
+      if (!Number.isFinite(fcpTs)) {
+        // fall back on the Paint Timing API (same origin as navigation start)
+        const nav = [...reqs.values()].find((r) => r.type === 'Document');
+        if (nav && Number.isFinite(paint.fcp)) fcpTs = nav.ts + paint.fcp / 1000;
+      }
+      const origins = new Set([origin]);
+      const rows = [...reqs.values()].map((r) => {
+        let u;
+        try {
+          u = new URL(r.url);
+        } catch {
+          u = null;
+        }
+        const sameOrigin = u && origins.has(u.origin);
+        const file = sameOrigin ? distFile(distDir, u.pathname) : null;
+        return {
+          ...r,
+          path: u ? u.pathname + u.search : r.url,
+          sameOrigin,
+          file,
+          size: file && fs.existsSync(file) ? bodySize(file) : NaN,
+          beforeFcp: r.ts <= fcpTs,
+          beforeLoad: r.ts <= loadTs,
+        };
+      });
+      return { rows, paint, errors: log.errors, warnings: log.warnings, hasFcp: Number.isFinite(fcpTs) };
+    },
+    { viewport, timeoutMs: 90_000, what: `load profile of ${pagePath}` },
+  );
+}
+
+/** From a load profile: initial JS/CSS actually requested, and bytes before the first quote is readable. */
+export function summariseLoad(profile) {
+  const { rows } = profile;
+  const sum = (xs) => xs.reduce((s, r) => s + (Number.isFinite(r.size) ? r.size : 0), 0);
+  const doc = rows.find((r) => r.type === 'Document');
+  const js = rows.filter((r) => r.type === 'Script' && !r.fromSW);
+  const css = rows.filter((r) => r.type === 'Stylesheet');
+  const fonts = rows.filter((r) => r.type === 'Font');
+  const jsBeforeLoad = js.filter((r) => r.beforeLoad);
+  const jsAfterLoad = js.filter((r) => !r.beforeLoad);
+  const blockingCss = css.filter((r) => r.blocking === 'Blocking' || (r.blocking == null && r.beforeFcp));
+  const fontsBeforeFcp = fonts.filter((r) => r.beforeFcp);
+  const readable = [doc, ...blockingCss, ...fontsBeforeFcp].filter(Boolean);
+  return {
+    doc,
+    js,
+    jsBeforeLoad,
+    jsAfterLoad,
+    css,
+    blockingCss,
+    fonts,
+    fontsBeforeFcp,
+    readable,
+    bytes: {
+      html: doc ? doc.size : NaN,
+      jsBeforeLoad: sum(jsBeforeLoad),
+      jsAfterLoad: sum(jsAfterLoad),
+      cssBlocking: sum(blockingCss),
+      fontsBeforeFcp: sum(fontsBeforeFcp),
+      fontsAll: sum(fonts),
+      readable: sum(readable),
+    },
+    other: rows.filter((r) => !['Document', 'Script', 'Stylesheet', 'Font'].includes(r.type)),
+    nonLoopback: rows.filter((r) => !r.sameOrigin && !/^(data|blob):/.test(r.url)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frame-time probe, installed in the page: real requestAnimationFrame deltas and long tasks.
+// `real` is the name of a window property holding the page's own rAF (saved before any clock fake).
+// ---------------------------------------------------------------------------------------------
+const startProbe = () => {
+  const w = window;
+  const raf = w.__benchReal?.raf ?? w.requestAnimationFrame.bind(w);
+  const probe = { frames: [], longTasks: [], stop: false };
+  w.__benchProbe = probe;
+  try {
+    probe.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push(e.duration);
+    });
+    probe.observer.observe({ type: 'longtask', buffered: false });
+  } catch {
+    probe.longTaskUnsupported = true;
+  }
+  let last = 0;
+  const tick = (t) => {
+    if (probe.stop) return;
+    if (last) probe.frames.push(t - last);
+    last = t;
+    raf(tick);
+  };
+  raf(tick);
+};
+const stopProbe = () => {
+  const p = window.__benchProbe;
+  p.stop = true;
+  p.observer?.disconnect();
+  return { frames: p.frames, longTasks: p.longTasks, longTaskUnsupported: !!p.longTaskUnsupported };
+};
+
+export function frameStats({ frames, longTasks }) {
+  return {
+    frames: frames.length,
+    p50: percentile(frames, 50),
+    p95: percentile(frames, 95),
+    max: max(frames),
+    over50: frames.filter((x) => x > 50).length,
+    longTasks: longTasks.length,
+    longTaskMax: max(longTasks),
+    longTaskTotal: longTasks.reduce((s, x) => s + x, 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Room transitions: ArrowRight/ArrowLeft on a room page, at 4× CPU throttling.
+// ---------------------------------------------------------------------------------------------
+export async function roomTransitions(origin, startPath, { presses = 30, interval = 800, cpu = 4, roomCount = 5, warmupMs = 1500 } = {}) {
+  return withBrowser(
+    async ({ page, cdp, log }) => {
+      await page.goto(origin + startPath, { waitUntil: 'load' });
+      // hydrated when the keyboard works: wait for the network to settle, then a pause
+      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+      await sleep(warmupMs);
+      if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+      await page.evaluate(startProbe);
+      // ping-pong across the rooms: right to the last one, left back to the first, …
+      let pos = 0;
+      let dir = 1;
+      const urls = [page.url()];
+      const t0 = Date.now();
+      for (let i = 0; i < presses; i++) {
+        await sleep(Math.max(0, t0 + (i + 1) * interval - Date.now()));
+        if (i > 0) urls.push(page.url());
+        if (pos + dir < 0 || pos + dir >= roomCount) dir = -dir;
+        await page.keyboard.press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
+        pos += dir;
+      }
+      await sleep(interval); // the last transition's animation
+      urls.push(page.url());
+      const moved = urls.filter((u, i) => i > 0 && u !== urls[i - 1]).length;
+      const raw = await page.evaluate(stopProbe);
+      if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      return { ...frameStats(raw), presses, moved, endUrl: page.url(), durationMs: Date.now() - t0, errors: log.errors, warnings: log.warnings, longTaskUnsupported: raw.longTaskUnsupported };
+    },
+    { viewport: DESKTOP_VIEWPORT, timeoutMs: 60_000 + presses * interval * 2, what: 'room transitions' },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Kiosk soak: the attract loop driven by Playwright's fake clock.
+// ---------------------------------------------------------------------------------------------
+async function memory(cdp, page) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  const live = await page.evaluate(() => ({
+    elements: document.getElementsByTagName('*').length,
+    step: Number(document.querySelector('.attract')?.dataset.step ?? NaN),
+  }));
+  return { heap: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners, documents: m.Documents, ...live };
+}
+
+export async function kioskSoak(origin, kioskPath, { transitions = 2000, tourSeconds = 1, cpu = 4, sampleSeconds = 10, maxMinutes = 8, chunksPerStep = 4, onProgress = () => {} } = {}) {
+  const stepMs = tourSeconds * 1000;
+  const budgetMs = maxMinutes * 60_000;
+  return withBrowser(
+    async ({ page, cdp, log }) => {
+      // keep the page's real rAF for the frame probe, before the clock is faked
+      await page.addInitScript(() => {
+        window.__benchReal = { raf: window.requestAnimationFrame.bind(window) };
+      });
+      await page.clock.install();
+      await cdp.send('Performance.enable');
+      const t0 = Date.now();
+      await page.goto(origin + kioskPath, { waitUntil: 'load' });
+      await page.waitForSelector('.attract[data-step]', { timeout: 20_000 });
+      const step = () => page.evaluate(() => Number(document.querySelector('.attract')?.dataset.step ?? NaN));
+
+      /** Real-time sample with the clock flowing again, at `cpu`× throttling. */
+      const sample = async () => {
+        const s0 = await step();
+        if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+        await page.clock.resume();
+        await sleep(Math.min(2000, stepMs)); // settle into the rhythm before measuring
+        await page.evaluate(startProbe);
+        const s1 = await step();
+        await sleep(sampleSeconds * 1000);
+        const raw = await page.evaluate(stopProbe);
+        const s2 = await step();
+        await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+        if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        return { ...frameStats(raw), transitions: s2 - s1, totalSteps: (await step()) - s0 };
+      };
+      /** n attract-loop transitions in fake time, each advanced in a few slices so React and the animations run in between. */
+      let driven = 0;
+      let timedOut = false;
+      const drive = async (n) => {
+        for (let i = 0; i < n; i++) {
+          if (Date.now() - t0 > budgetMs) {
+            timedOut = true;
+            return;
+          }
+          for (let k = 0; k < chunksPerStep; k++) await page.clock.runFor(stepMs / chunksPerStep);
+          driven++;
+          if (driven % 100 === 0) onProgress(driven, transitions);
+        }
+      };
+
+      await drive(5); // warm up: the first transitions, lazy chunks, fonts
+      await sleep(500);
+      const sampleStart = await sample();
+      const firstStep = await step();
+      const atStart = await memory(cdp, page);
+      const half = Math.floor(transitions / 2);
+      await drive(half);
+      await sleep(300);
+      const atHalf = await memory(cdp, page);
+      await drive(transitions - half);
+      await sleep(300);
+      const atEnd = await memory(cdp, page);
+      const sampleEnd = timedOut ? null : await sample();
+      const lastStep = await step();
+      return {
+        requested: transitions,
+        driven,
+        stepsSeen: atEnd.step - atStart.step,
+        firstStep,
+        lastStep,
+        timedOut,
+        atStart,
+        atHalf,
+        atEnd,
+        sampleStart,
+        sampleEnd,
+        durationMs: Date.now() - t0,
+        url: page.url(),
+        errors: log.errors,
+        warnings: log.warnings,
+      };
+    },
+    { viewport: DESKTOP_VIEWPORT, timeoutMs: budgetMs + 180_000, what: 'kiosk soak', memory: true },
+  );
+}

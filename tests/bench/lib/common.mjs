@@ -1,0 +1,142 @@
+// Shared helpers of the bench: Chromium flags for this offline box, temp dirs, statistics,
+// argument parsing and table formatting. No dependency outside Node and the project.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// `/usr/bin/chromium` is Debian's wrapper script; the binary behind it avoids a harmless
+// "[: unexpected operator" message and one extra process. CHROME_PATH overrides both.
+export const CHROME_PATH =
+  process.env.CHROME_PATH ||
+  (fs.existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
+
+// No sandbox (root), no GPU, no background traffic; every host but loopback is unresolvable.
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+
+/** One temp root for the whole run (Chromium profiles, the plain page); removed by cleanup(). */
+let tmpRoot = null;
+export function benchTmp() {
+  if (!tmpRoot) {
+    tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'exhibition-bench-'));
+    // Chromium inherits TMPDIR: its own singleton/scratch dirs land here too.
+    process.env.TMPDIR = tmpRoot;
+  }
+  return tmpRoot;
+}
+export function tmpDir(tag) {
+  return fs.mkdtempSync(path.join(benchTmp(), `${tag}-`));
+}
+export function rmDir(dir) {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    /* ignore */
+  }
+}
+export function cleanupTmp() {
+  if (tmpRoot) rmDir(tmpRoot);
+  tmpRoot = null;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Rejects after ms: every browser step of the bench is bounded in time. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: timed out after ${Math.round(ms / 1000)} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+const finite = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
+export function median(xs) {
+  const v = finite(xs).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+/** Nearest-rank percentile. */
+export function percentile(xs, p) {
+  const v = finite(xs).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  return v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))];
+}
+export const max = (xs) => (finite(xs).length ? Math.max(...finite(xs)) : NaN);
+export const min = (xs) => (finite(xs).length ? Math.min(...finite(xs)) : NaN);
+
+/** --name value / --name=value / --flag / --no-flag; types follow the defaults. */
+export function parseArgs(argv, spec) {
+  const out = { ...spec, _: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) {
+      out._.push(a);
+      continue;
+    }
+    let [k, v] = a.slice(2).split(/=(.*)/s);
+    if (k.startsWith('no-') && typeof spec[k.slice(3)] === 'boolean') {
+      out[k.slice(3)] = false;
+      continue;
+    }
+    if (!(k in spec)) throw new Error(`unknown option --${k}`);
+    if (typeof spec[k] === 'boolean' && v === undefined) {
+      out[k] = true;
+      continue;
+    }
+    if (v === undefined) v = argv[++i];
+    if (v === undefined) throw new Error(`option --${k} needs a value`);
+    if (typeof spec[k] === 'number') {
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new Error(`option --${k} needs a number, got ${v}`);
+      out[k] = n;
+    } else out[k] = v;
+  }
+  return out;
+}
+
+// ---- formatting ----
+export const fmt = {
+  int: (v) => (Number.isFinite(v) ? String(Math.round(v)) : '-'),
+  ms: (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '-'),
+  ms1: (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '-'),
+  kb: (v) => (Number.isFinite(v) ? `${(v / 1024).toFixed(1)} KB` : '-'),
+  cls: (v) => (Number.isFinite(v) ? v.toFixed(3) : '-'),
+  ratio: (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '-'),
+  pct: (v) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${v.toFixed(1)} %` : '-'),
+};
+
+/** Aligned text table; numbers-looking cells are right-aligned. rows: arrays of strings. */
+export function table(header, rows, { indent = '  ' } = {}) {
+  const all = [header, ...rows].map((r) => r.map((c) => String(c ?? '')));
+  const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? '')].length)));
+  const numeric = (s) => /^[-+]?[\d.,]+( ?(ms|KB|B|%|×|s))?$|^-$/.test(s);
+  const line = (r) =>
+    indent +
+    r
+      .map((c, i) => {
+        const pad = widths[i] - [...c].length;
+        return i > 0 && numeric(c) ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
+      })
+      .join('  ')
+      .trimEnd();
+  const out = [line(all[0]), indent + widths.map((w) => '─'.repeat(w)).join('  ')];
+  for (const r of all.slice(1)) out.push(line(r));
+  return out.join('\n');
+}
+
+export function section(title) {
+  console.log(`\n== ${title} ${'='.repeat(Math.max(3, 76 - title.length))}`);
+}

@@ -1,0 +1,132 @@
+// A small static server for the built site, loopback only, like a plain static host:
+//  - gzip for text types (precomputed once per file, level 9), `Vary: Accept-Encoding`
+//  - `<dir>/index.html` for directory URLs; `/dir` without its slash redirects to `/dir/`
+//  - no SPA fallback: an unknown path is a 404 (with dist/404.html as its body when present)
+//  - `Cache-Control: public, max-age=31536000, immutable` for /assets/*, `no-cache` elsewhere
+//  - extra mounts: { '/plain/': '/tmp/dir' } serve another folder under a prefix
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
+export const GZIP_LEVEL = 9;
+
+export function startServer(rootDir, { mounts = {}, port = 0 } = {}) {
+  const root = path.resolve(rootDir);
+  const mountList = Object.entries(mounts).map(([prefix, dir]) => [prefix, path.resolve(dir)]);
+  const cache = new Map();
+  const stats = { requests: 0, bytesSent: 0, notFound: [] };
+
+  const load = (file) => {
+    const st = fs.statSync(file);
+    let c = cache.get(file);
+    if (!c || c.mtimeMs !== st.mtimeMs || c.size !== st.size) {
+      c = { mtimeMs: st.mtimeMs, size: st.size, raw: fs.readFileSync(file) };
+      cache.set(file, c);
+    }
+    return c;
+  };
+  const isFile = (f) => {
+    try {
+      return fs.statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  };
+  const isDir = (f) => {
+    try {
+      return fs.statSync(f).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+
+  function send(req, res, file, status, cacheControl) {
+    const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+    const c = load(file);
+    const headers = { 'content-type': type, 'cache-control': cacheControl, vary: 'Accept-Encoding' };
+    let body = c.raw;
+    if (COMPRESSIBLE.test(type) && c.raw.length > 0 && /\bgzip\b/.test(String(req.headers['accept-encoding'] || ''))) {
+      body = c.gzip ??= zlib.gzipSync(c.raw, { level: GZIP_LEVEL });
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') return res.end();
+    res.end(body);
+    stats.bytesSent += body.length;
+  }
+
+  const server = http.createServer((req, res) => {
+    stats.requests++;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return res.writeHead(405).end();
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    } catch {
+      return res.writeHead(400).end();
+    }
+    let base = root;
+    let rel = pathname;
+    for (const [prefix, dir] of mountList) {
+      if (pathname === prefix.replace(/\/$/, '') || pathname.startsWith(prefix)) {
+        base = dir;
+        rel = pathname.slice(prefix.length - 1) || '/';
+        break;
+      }
+    }
+    const file = path.join(base, path.normalize(rel));
+    if (file !== base && !file.startsWith(base + path.sep)) return res.writeHead(403).end();
+    const cacheControl = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (isDir(file)) {
+      if (!pathname.endsWith('/')) {
+        const u = new URL(req.url, 'http://127.0.0.1');
+        res.writeHead(301, { location: `${u.pathname}/${u.search}`, 'cache-control': 'no-cache' });
+        return res.end();
+      }
+      const index = path.join(file, 'index.html');
+      if (isFile(index)) return send(req, res, index, 200, cacheControl);
+    } else if (isFile(file)) return send(req, res, file, 200, cacheControl);
+    if (stats.notFound.length < 50) stats.notFound.push(pathname);
+    const notFound = path.join(root, '404.html');
+    if (isFile(notFound)) return send(req, res, notFound, 404, 'no-cache');
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({
+        origin,
+        stats,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections?.();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
+}

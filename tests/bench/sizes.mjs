@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Static sizes of a room page, from dist/ alone (no browser, no timing, deterministic):
+// gzip sizes of the JS and CSS that dist/fr/travail/index.html declares (script,
+// modulepreload, stylesheet) and of the lazy chunks. Exits 1 when the initial JS is over budget.
+//   node tests/bench/sizes.mjs [--dist dist] [--page /fr/travail/]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageAssetSizes } from './lib/assets.mjs';
+import { parseArgs, table, fmt } from './lib/common.mjs';
+import { BUDGETS } from './bench.mjs';
+
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function printAssetSizes(s, distDir, { lazy = true } = {}) {
+  const rel = (f) => (f ? path.relative(distDir, f) : '(missing)');
+  const rows = [
+    ['HTML', 'document', rel(s.htmlFile), fmt.kb(s.html.raw), fmt.kb(s.html.gzip)],
+    ...s.initialCss.map((r) => ['CSS initial', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
+    ...s.initialJs.map((r) => ['JS initial', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
+  ];
+  if (lazy) rows.push(...s.lazyJs.map((r) => ['JS lazy', '', rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]));
+  rows.push(
+    ['total', 'initial CSS', '', fmt.kb(s.totals.initialCss.raw), fmt.kb(s.totals.initialCss.gzip)],
+    ['total', 'initial JS', '', fmt.kb(s.totals.initialJs.raw), fmt.kb(s.totals.initialJs.gzip)],
+    ['total', `lazy JS (${s.lazyJs.length} files)`, '', fmt.kb(s.totals.lazyJs.raw), fmt.kb(s.totals.lazyJs.gzip)],
+  );
+  console.log(table(['what', 'how', 'file', 'raw', 'gzip'], rows));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = parseArgs(process.argv.slice(2), { dist: path.join(projectDir, 'dist'), page: '/fr/travail/' });
+  const distDir = path.resolve(args.dist);
+  if (!fs.existsSync(path.join(distDir, 'assets'))) {
+    console.error(`no build in ${distDir}: run npm run build first`);
+    process.exit(2);
+  }
+  const s = pageAssetSizes(distDir, args.page);
+  console.log(`# ${args.page} — sizes from ${path.relative(process.cwd(), distDir) || '.'} (gzip level 9; 1 KB = 1024 B)`);
+  printAssetSizes(s, distDir);
+  const missing = [...s.initialJs, ...s.initialCss].filter((r) => r.missing);
+  if (missing.length) console.log(`\n✗ declared but missing from dist/: ${missing.map((r) => r.url).join(', ')}`);
+  const limit = BUDGETS.initialJsGzipKB * 1024;
+  const ok = s.totals.initialJs.gzip <= limit && !missing.length;
+  console.log(
+    `\n${ok ? '✓' : '✗'} initial JS ${fmt.kb(s.totals.initialJs.gzip)} gzip ≤ ${BUDGETS.initialJsGzipKB} KB (declared by the page's tags)`,
+  );
+  process.exit(ok ? 0 : 1);
+}
