@@ -1,0 +1,115 @@
+/**
+ * Kiosk mode on an unattended touch screen: the attract loop, the idle warning and reset, the
+ * QR hand-off (decoded here), and the service worker keeping it alive offline.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, readRoom, test, ui } from './fixtures';
+
+const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+
+test.describe('kiosk', () => {
+  test.use({ hasTouch: true, viewport: { width: 1920, height: 1080 } });
+  test.describe.configure({ timeout: 90_000 });
+
+  test('opens on the attract loop, inviting a touch in every language', async ({ page }) => {
+    await page.goto('/?kiosk&idle=600&tour=2');
+    await expect(page).toHaveURL(/\/fr\/$/);
+    const attract = page.locator('.attract');
+    await expect(attract).toBeVisible();
+    for (const lang of ['fr', 'en', 'es', 'de', 'ar']) await expect(attract.locator('.attract__invite').getByText(ui(lang, 'kiosk.touchToStart'))).toBeVisible();
+    const step = Number(await attract.getAttribute('data-step'));
+    await expect(attract).not.toHaveAttribute('data-step', String(step), { timeout: 8000 });
+    await page.touchscreen.tap(960, 540);
+    await expect(attract).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: ui('fr', 'hall.planTitle') })).toBeVisible();
+  });
+
+  test('warns after the idle time, then resets to the default language and the hall', async ({ page }) => {
+    // The idle timer waits on a paused clock: the test decides when time passes.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    await page.goto('/?kiosk&idle=3&lang=fr');
+    await page.touchscreen.tap(960, 540);
+    await page.getByRole('link', { name: 'English', exact: true }).tap();
+    await expect(page).toHaveURL(/\/en\/$/);
+    const travail = readRoom('travail');
+    await page.goto(`/en/travail/${travail.cards[0]!.id}/`);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.clock.runFor(4000);
+    const warning = page.getByRole('alertdialog');
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText(ui('en', 'kiosk.stillThere'));
+    await page.clock.runFor(21_000);
+    await expect(page).toHaveURL(/\/fr\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('.attract')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('contre-sommet.lang'))).not.toBe('en');
+  });
+
+  test('keeps the visitor’s room when they touch "I’m still here"', async ({ page }) => {
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    await page.goto('/?kiosk&idle=3');
+    await page.touchscreen.tap(960, 540);
+    await page.goto('/fr/culture/');
+    await page.clock.runFor(4000);
+    const stay = page.getByRole('button', { name: ui('fr', 'kiosk.stay') });
+    await expect(stay).toBeVisible();
+    const box = (await stay.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    // A finger on the button (the warning closes on the touch itself, before any click).
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await page.clock.runFor(2000);
+    await expect(page).toHaveURL(/\/fr\/culture\/$/);
+  });
+
+  test('hands a room and a card off to a phone: the QR codes decode to their deep links', async ({ page, baseURL }) => {
+    await page.goto('/?kiosk&idle=600');
+    await page.touchscreen.tap(960, 540);
+    const room = readRoom('information');
+    const card = room.cards[2]!;
+    for (const [path, where] of [
+      [`/en/information/`, page.locator('.room__header')],
+      [`/en/information/${card.id}/`, page.getByRole('dialog')],
+    ] as const) {
+      await page.goto(path);
+      const qr = where.getByRole('img', { name: new RegExp(ui('en', 'kiosk.qrLabel', { url: '' })) });
+      await expect(qr.locator('path')).toHaveCount(1);
+      await page.addScriptTag({ content: readFileSync(jsQR, 'utf8') });
+      const decoded = await qr.evaluate(async (svg) => {
+        const image = new Image();
+        image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 400;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0, 400, 400);
+        const pixels = context.getImageData(0, 0, 400, 400);
+        const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+        return jsQR(pixels.data, 400, 400)?.data;
+      });
+      expect(decoded).toBe(new URL(path, baseURL).href);
+    }
+  });
+
+  test('keeps working offline after a first visit, reload included', async ({ page, context }) => {
+    await page.goto('/?kiosk&idle=600');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state;
+    });
+    // Wait until the worker controls the page and the precache is complete.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+    await context.setOffline(true);
+    await page.goto('/de/travail/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('figure.bubble')).toHaveCount(readRoom('travail').cards.length);
+    await page.reload();
+    await expect(page.locator('figure.bubble').first()).toBeVisible();
+    await context.setOffline(false);
+  });
+});
