@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests run in Debian's Chromium (no browser download here) against the production
 // build served by `vite preview`.
-const PORT = 4174;
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -17,6 +17,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A small machine: pages build, hydrate and animate slowly under load.
+  timeout: 90_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
@@ -39,6 +41,6 @@ export default defineConfig({
     command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    timeout: 600_000,
   },
 });

@@ -5,12 +5,12 @@ import { switchLangHref } from '@/config/paths';
 import { useLang } from '@/hooks/use-lang';
 
 /** Each language in its own name; switching keeps the visitor in the same room, on the same card. */
-export function LanguageSwitcher() {
+export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { pathname } = useLocation();
   return (
-    <nav className="lang-switcher" aria-label={t('language.label')}>
+    <nav className={className} aria-label={t('language.label')}>
       <ul>
         {LANGS.map((code) => (
           <li key={code}>
