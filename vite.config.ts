@@ -81,5 +81,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     css: false,
+    // Rooms of fifty bubbles render slowly in jsdom on a small, busy machine.
+    testTimeout: 30_000,
   },
 });

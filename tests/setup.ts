@@ -2,8 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// A room of fifty bubbles takes a while to render in jsdom on a busy machine: wait up to 5 s.
-configure({ asyncUtilTimeout: 5000 });
+// A room of fifty bubbles takes a while to render in jsdom on a busy machine: wait up to 15 s.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
