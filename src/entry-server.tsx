@@ -9,6 +9,7 @@ import { routes } from '@/app/router';
 import { LANGS, LANG_DIR, isLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { rooms } from '@/content/catalogue';
+import { speakerEntries } from '@/features/speakers/speaker-index';
 
 const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL });
 
@@ -43,6 +44,12 @@ export function allPaths(): string[] {
   return LANGS.flatMap((lang) => [
     paths.hall.getHref(lang),
     paths.translations.getHref(lang),
+    paths.speakers.getHref(lang),
+    ...speakerEntries.map((entry) => paths.speaker.getHref(lang, entry.id)),
+    paths.figures.getHref(lang),
+    paths.search.getHref(lang),
+    paths.catalogue.getHref(lang),
+    paths.about.getHref(lang),
     ...rooms.flatMap((room) => [paths.room.getHref(lang, room.id), ...room.cards.map((card) => paths.card.getHref(lang, room.id, card.id))]),
   ]);
 }

@@ -9,6 +9,7 @@ import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
 import '@/styles/fonts';
 import '@/styles/global.css';
+import '@/styles/pages.css';
 
 const container = document.getElementById('root')!;
 const base = import.meta.env.BASE_URL;

@@ -13,6 +13,13 @@ import { loadLanguagePack } from '@/i18n/language-pack';
 import { HallRoute } from './routes/hall-route';
 import { NotFoundRoute, RouteError } from './routes/not-found-route';
 import { RoomRoute } from './routes/room-route';
+import { AboutPage } from '@/features/about/about-page';
+import { CataloguePage } from '@/features/catalogue/catalogue-page';
+import { FiguresPage } from '@/features/figures/figures-page';
+import { SearchPage } from '@/features/search/search-page';
+import { SpeakerPage } from '@/features/speakers/speaker-page';
+import { SpeakersPage } from '@/features/speakers/speakers-page';
+import { getSpeakerEntry } from '@/features/speakers/speaker-index';
 
 const notFound = () => data(null, { status: 404, statusText: 'Not Found' });
 
@@ -47,6 +54,22 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, Component: HallRoute },
       { path: paths.translations.path, Component: AboutTranslationsPage },
+      // Beyond the rooms: fixed segments, matched before a room id.
+      { path: paths.speakers.path, Component: SpeakersPage },
+      {
+        id: 'speaker',
+        path: paths.speaker.path,
+        loader: ({ params }) => {
+          if (!getSpeakerEntry(params.speakerId)) throw notFound();
+          return null;
+        },
+        Component: SpeakerPage,
+        ErrorBoundary: RouteError,
+      },
+      { path: paths.figures.path, Component: FiguresPage },
+      { path: paths.search.path, Component: SearchPage },
+      { path: paths.catalogue.path, Component: CataloguePage },
+      { path: paths.about.path, Component: AboutPage },
       {
         id: 'room',
         path: `${paths.room.path}/${paths.card.path}?`,

@@ -7,6 +7,20 @@ export const paths = {
   hall: { path: '/:lang', getHref: (lang: Lang) => `/${lang}/` },
   /** The page about the translations; a fixed segment, which no room id may take. */
   translations: { path: 'translations', getHref: (lang: Lang) => `/${lang}/translations/` },
+  /** Pages beyond the rooms; fixed segments, the same in every language, which no room id may take. */
+  speakers: { path: 'intervenants', getHref: (lang: Lang) => `/${lang}/intervenants/` },
+  speaker: {
+    path: 'intervenants/:speakerId',
+    getHref: (lang: Lang, speakerId: string) => `/${lang}/intervenants/${speakerId}/`,
+  },
+  figures: { path: 'chiffres', getHref: (lang: Lang) => `/${lang}/chiffres/` },
+  /** The query lives in the URL (`?q=`), so a search is a shareable link. */
+  search: {
+    path: 'recherche',
+    getHref: (lang: Lang, query?: string) => `/${lang}/recherche/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
+  },
+  catalogue: { path: 'catalogue', getHref: (lang: Lang) => `/${lang}/catalogue/` },
+  about: { path: 'a-propos', getHref: (lang: Lang) => `/${lang}/a-propos/` },
   room: { path: ':roomId', getHref: (lang: Lang, roomId: RoomId) => `/${lang}/${roomId}/` },
   card: {
     path: ':cardId',

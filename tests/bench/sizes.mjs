@@ -36,7 +36,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   const s = pageAssetSizes(distDir, args.page);
-  console.log(`# ${args.page} — sizes from ${path.relative(process.cwd(), distDir) || '.'} (gzip level 9; 1 KB = 1024 B)`);
+  console.log(
+    `# ${args.page} — sizes from ${path.relative(process.cwd(), distDir) || '.'} (gzip level 9; 1 KB = 1024 B)`,
+  );
   printAssetSizes(s, distDir);
   const missing = [...s.initialJs, ...s.initialCss].filter((r) => r.missing);
   if (missing.length) console.log(`\n✗ declared but missing from dist/: ${missing.map((r) => r.url).join(', ')}`);

@@ -13,7 +13,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.flatMap((v) =>
-    v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
+    v.nodes.map(
+      (node) =>
+        `${v.id} (${v.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
+    ),
   );
 }
 
@@ -68,7 +71,12 @@ const scans: { name: string; path: string; ready: (page: Page) => Promise<void> 
     path: roomPath('en', rooms[2]!.id),
     ready: async (page) => {
       await expect(page.locator('.wall').getByRole('figure')).toHaveCount(rooms[2]!.cards.length);
-      await expect(page.locator('.wall').getByRole('link', { name: /^Open the quote by / }).first()).toBeVisible();
+      await expect(
+        page
+          .locator('.wall')
+          .getByRole('link', { name: /^Open the quote by / })
+          .first(),
+      ).toBeVisible();
     },
   },
 ];
@@ -116,7 +124,8 @@ test('reduced motion: every bubble of a room is fully visible right after load',
       bubbles
         .map((bubble) => {
           let opacity = 1;
-          for (let el: Element | null = bubble; el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
+          for (let el: Element | null = bubble; el; el = el.parentElement)
+            opacity *= Number(getComputedStyle(el).opacity);
           return { id: bubble.id, opacity };
         })
         .filter((b) => b.opacity !== 1),

@@ -34,7 +34,9 @@ async function focusIsInside(container: Locator): Promise<boolean> {
 
 async function openByClick(page: Page, room: Room, card: Card) {
   const speaker = speakerName(card);
-  await wallFigure(page, card).getByRole('link', { name: `Ouvrir la citation de ${speaker}` }).click();
+  await wallFigure(page, card)
+    .getByRole('link', { name: `Ouvrir la citation de ${speaker}` })
+    .click();
   await expect(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
   const dialog = cardDialog(page, speaker);
   await expect(dialog).toBeVisible();
@@ -64,24 +66,38 @@ test('open by click: focus on close, Tab stays in the dialog, Escape closes and 
   const next = dialog.getByRole('link', { name: 'Citation suivante' });
   await expect(close).toBeFocused();
 
-  // Tab goes through the dialog's controls and comes back to the first one.
-  for (const control of [share, previous, next, close]) {
-    await page.keyboard.press('Tab');
-    await expect(control).toBeFocused();
+  // Tab goes through every control of the dialog, in order, and comes back round to the close
+  // button; nothing outside the dialog ever gets focus.
+  const controls = dialog.locator(
+    'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])',
+  );
+  const order = await controls.evaluateAll((els) =>
+    els
+      .filter((el) => !el.closest('[hidden]') && (el as HTMLElement).offsetParent !== null)
+      .map((el, i) => {
+        el.setAttribute('data-e2e-tab', String(i));
+        return i;
+      }),
+  );
+  expect(order.length).toBeGreaterThanOrEqual(4);
+  for (const control of [close, share, previous, next]) {
+    await expect(control, 'in the tab cycle').toHaveAttribute('data-e2e-tab', /\d+/);
   }
-  // Many more Tabs never leave the dialog.
-  for (let i = 0; i < 6; i++) {
+  const closeIndex = Number(await close.getAttribute('data-e2e-tab'));
+  for (let step = 1; step <= order.length; step++) {
     await page.keyboard.press('Tab');
-    expect(await focusIsInside(dialog), `focus inside the dialog after Tab #${i + 1}`).toBe(true);
+    const expected = (closeIndex + step) % order.length;
+    await expect(dialog.locator(`[data-e2e-tab="${expected}"]`), `Tab #${step} from the close button`).toBeFocused();
   }
-  // Shift+Tab from the first control goes to the last one.
-  await close.focus();
-  await page.keyboard.press('Shift+Tab');
-  await expect(next).toBeFocused();
-  for (let i = 0; i < 6; i++) {
+  await expect(close).toBeFocused();
+  // Shift+Tab goes the other way round, also without leaving.
+  for (let step = 1; step <= order.length; step++) {
     await page.keyboard.press('Shift+Tab');
-    expect(await focusIsInside(dialog), `focus inside the dialog after Shift+Tab #${i + 1}`).toBe(true);
+    const expected = (closeIndex - step + order.length) % order.length;
+    await expect(dialog.locator(`[data-e2e-tab="${expected}"]`), `Shift+Tab #${step}`).toBeFocused();
+    expect(await focusIsInside(dialog)).toBe(true);
   }
+  await expect(close).toBeFocused();
 
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(urlOf(roomPath('fr', first.id)));
@@ -171,9 +187,7 @@ test.describe('without motion', () => {
     await expect(dialog.locator('del, ins')).toHaveCount(0);
   });
 
-  test('a context note of status "unverified" says the figure is the speaker\'s, not verified', async ({
-    page,
-  }) => {
+  test('a context note of status "unverified" says the figure is the speaker\'s, not verified', async ({ page }) => {
     const { room, card } = findCard((c) => c.context?.some((n) => n.status === 'unverified') ?? false);
     await page.goto(roomPath('fr', room.id));
     const dialog = await openByClick(page, room, card);

@@ -19,8 +19,15 @@ import {
 
 const rooms = readRooms();
 
-// About 150 page loads in this file: keep the trace light (actions and network, no DOM snapshots).
-test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
+// About 150 page loads in this file: keep the trace light (actions and network, no DOM snapshots),
+// and keep the service worker out: every load is then a first visit, as a shared link opened in a
+// fresh browser (and the worker does not precache the whole exhibition in every test).
+test.use({
+  trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+  serviceWorkers: 'block',
+  // Playwright's own notice when it blocks the registration; nothing else is allowed.
+  allowedConsole: [/^Service Worker registration blocked by Playwright$/],
+});
 
 function roomHeading(page: Page, room: Room) {
   return page.getByRole('heading', { level: 1, name: room.title, exact: true });
@@ -32,12 +39,12 @@ test.describe('direct links', () => {
 
   for (const room of rooms) {
     // Each card is a new document load (page.goto), as when a shared link is opened. Cards go
-    // by batches of ten, so that the workers share the long rooms.
-    const BATCH = 10;
+    // by batches of five, so that the workers share the long rooms.
+    const BATCH = 5;
     for (let from = 0; from < room.cards.length; from += BATCH) {
       const batch = room.cards.slice(from, from + BATCH);
       test(`cards ${from + 1}–${from + batch.length} of ${room.id} opened directly`, async ({ page }) => {
-        test.setTimeout(30_000 + batch.length * 6_000);
+        test.setTimeout(30_000 + batch.length * 15_000);
         for (const card of batch) {
           await test.step(card.id, async () => {
             const speaker = speakerName(card);
@@ -48,9 +55,7 @@ test.describe('direct links', () => {
             await expect.soft(dialog).toBeVisible();
             await expect.soft(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
             await expect.soft(dialog.locator('.verbatim')).toHaveText(card.text);
-            await expect
-              .soft(page)
-              .toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
+            await expect.soft(page).toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
           });
         }
       });
@@ -59,10 +64,11 @@ test.describe('direct links', () => {
 });
 
 test('crawl from the hall: following links on /fr/ reaches every card of every room', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const origin = new URL(baseURL!).origin;
-  const cardHref = /^\/fr\/[^/]+\/[^/]+\/$/;
+  const roomIds = rooms.map((r) => escapeRegExp(r.id)).join('|');
+  const cardHref = new RegExp(`^/fr/(${roomIds})/[^/]+/$`);
   const queue = ['/fr/'];
   const visited = new Set<string>();
   const discovered = new Set<string>();
@@ -75,13 +81,11 @@ test('crawl from the hall: following links on /fr/ reaches every card of every r
     const response = await page.goto(path);
     expect(response?.ok(), `${path} answers`).toBe(true);
     await expect(page.getByRole('heading', { level: 1 }), `${path} has a title`).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 }), `${path} is no "not found"`).not.toHaveText(
-      /introuvable/,
-    );
+    await expect(page.getByRole('heading', { level: 1 }), `${path} is no "not found"`).not.toHaveText(/introuvable/);
 
-    for (const text of await page.locator('.wall blockquote').evaluateAll((els) =>
-      els.map((el) => (el as HTMLElement).innerText),
-    )) {
+    for (const text of await page
+      .locator('.wall blockquote')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText))) {
       quotes.add(text.replace(/\s+/g, ' ').trim());
     }
 
@@ -129,10 +133,7 @@ async function wallContents(page: Page, room: Room) {
 }
 
 for (const room of rooms) {
-  test(`room ${room.id}: opened directly, and the same wall when reached from the hall`, async ({
-    page,
-    context,
-  }) => {
+  test(`room ${room.id}: opened directly, and the same wall when reached from the hall`, async ({ page, context }) => {
     await page.goto(roomPath('fr', room.id));
     await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(room.title)} · `));
     const direct = await wallContents(page, room);

@@ -7,7 +7,7 @@
  * - Content helpers read data/*.json, so that tests know what the exhibition should show without
  *   hardcoding it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect as baseExpect, type Page } from '@playwright/test';
 
@@ -75,9 +75,12 @@ function readJson<T>(relative: string): T {
   return JSON.parse(readFileSync(`${dataDir}${relative}`, 'utf8')) as T;
 }
 
-/** The five rooms, in tour order (by their `order` field). */
+/** Every room of data/rooms, in tour order (by their `order` field). */
 export function readRooms(): Room[] {
-  return ROOM_IDS.map((id) => readJson<Room>(`rooms/${id}.json`)).sort((a, b) => a.order - b.order);
+  return readdirSync(`${dataDir}rooms`)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => readJson<Room>(`rooms/${name}`))
+    .sort((a, b) => a.order - b.order);
 }
 
 export function readRoom(id: string): Room {
@@ -197,14 +200,15 @@ export function roomTitle(room: Room, lang: string): string {
 
 /** The dialog of an open card. */
 export function cardDialog(page: Page, speaker?: string) {
-  return speaker
-    ? page.getByRole('dialog', { name: `Citation de ${speaker}` })
-    : page.getByRole('dialog');
+  return speaker ? page.getByRole('dialog', { name: `Citation de ${speaker}` }) : page.getByRole('dialog');
 }
 
 /** The figure of a card on the wall of a room (found by the beginning of its quote). */
 export function wallFigure(page: Page, card: Card) {
-  return page.locator('.wall').getByRole('figure').filter({ hasText: displayedPrefix(card) });
+  return page
+    .locator('.wall')
+    .getByRole('figure')
+    .filter({ hasText: displayedPrefix(card) });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -48,7 +48,9 @@ async function expectEnglishCard(page: Page) {
   await expect(dialog.getByRole('button', { name: en('card.close') })).toBeFocused();
   await expect(dialog.getByRole('region', { name: en('card.attributionTitle') })).toBeVisible();
   await expect(dialog.getByRole('region', { name: en('card.recordTitle') })).toBeVisible();
-  await expect(dialog.getByRole('button', { name: en('share.cardLabel', { speaker: speakerName(card, 'en') }) })).toBeVisible();
+  await expect(
+    dialog.getByRole('button', { name: en('share.cardLabel', { speaker: speakerName(card, 'en') }) }),
+  ).toBeVisible();
   // The quote: its translation, or the French original marked as French.
   const quote = shown('en', `cards.${card.id}.text`, card.text);
   const blockquote = dialog.locator('.bubble--open > blockquote');
@@ -91,7 +93,9 @@ test.describe('with a French browser', () => {
     await expect(cardDialog(page, speakerName(card))).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 
-    await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+    // The page behind the card is inert: the switcher to use is the one in the card.
+    const dialog = cardDialog(page, speakerName(card));
+    await dialog.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
     await expectEnglishCard(page);
 
     // The choice is remembered: the root address now opens the English hall.
@@ -102,10 +106,17 @@ test.describe('with a French browser', () => {
 
   test('the switcher on a card links to the same card in each language', async ({ page }) => {
     await page.goto(cardPath('fr', room.id, card.id));
-    await expect(cardDialog(page, speakerName(card))).toBeVisible();
-    const switcher = page.getByRole('navigation', { name: 'Langue' });
-    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', cardPath('en', room.id, card.id));
-    await expect(switcher.getByRole('link', { name: 'Français' })).toHaveAttribute('href', cardPath('fr', room.id, card.id));
+    const dialog = cardDialog(page, speakerName(card));
+    await expect(dialog).toBeVisible();
+    const switcher = dialog.getByRole('navigation', { name: 'Langue' });
+    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute(
+      'href',
+      cardPath('en', room.id, card.id),
+    );
+    await expect(switcher.getByRole('link', { name: 'Français' })).toHaveAttribute(
+      'href',
+      cardPath('fr', room.id, card.id),
+    );
     await expect(switcher.getByRole('link', { name: 'Français' })).toHaveAttribute('aria-current', 'true');
   });
 
@@ -137,7 +148,9 @@ test.describe('with a French browser', () => {
         name: new RegExp(`^${escapeRegExp(en('room.next'))}\\s*${escapeRegExp(roomTitle(rooms[1]!, 'en'))}`),
       }),
     ).toBeVisible();
-    await expect(page.locator('.wall').getByRole('link', { name: /^Open the quote by / })).toHaveCount(room.cards.length);
+    await expect(page.locator('.wall').getByRole('link', { name: /^Open the quote by / })).toHaveCount(
+      room.cards.length,
+    );
     await expect(page.locator('.wall').getByRole('link', { name: /^Ouvrir/ })).toHaveCount(0);
 
     // Every quote on the wall: its translation (in the page's language) or the French original (lang="fr").
@@ -153,12 +166,17 @@ test.describe('with a French browser', () => {
 
     // And back to French, in the same room.
     await page.goto(roomPath('en', room.id));
-    await page.getByRole('navigation', { name: en('language.label') }).getByRole('link', { name: 'Français' }).click();
+    await page
+      .getByRole('navigation', { name: en('language.label') })
+      .getByRole('link', { name: 'Français' })
+      .click();
     await expect(page).toHaveURL(urlOf(roomPath('fr', room.id)));
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(room.title);
     await expect(page.getByRole('note')).toHaveCount(0);
-    await expect(page.locator('.wall').getByRole('link', { name: /^Ouvrir la citation de / })).toHaveCount(room.cards.length);
+    await expect(page.locator('.wall').getByRole('link', { name: /^Ouvrir la citation de / })).toHaveCount(
+      room.cards.length,
+    );
     await page.goto('/');
     await expect(page).toHaveURL(urlOf('/fr/'));
   });

@@ -17,7 +17,8 @@ test.describe('kiosk', () => {
     await expect(page).toHaveURL(/\/fr\/$/);
     const attract = page.locator('.attract');
     await expect(attract).toBeVisible();
-    for (const lang of ['fr', 'en', 'es', 'de', 'ar']) await expect(attract.locator('.attract__invite').getByText(ui(lang, 'kiosk.touchToStart'))).toBeVisible();
+    for (const lang of ['fr', 'en', 'es', 'de', 'ar'])
+      await expect(attract.locator('.attract__invite').getByText(ui(lang, 'kiosk.touchToStart'))).toBeVisible();
     const step = Number(await attract.getAttribute('data-step'));
     await expect(attract).not.toHaveAttribute('data-step', String(step), { timeout: 8000 });
     await page.touchscreen.tap(960, 540);
@@ -88,7 +89,9 @@ test.describe('kiosk', () => {
         const context = canvas.getContext('2d')!;
         context.drawImage(image, 0, 0, 400, 400);
         const pixels = context.getImageData(0, 0, 400, 400);
-        const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+        const jsQR = (
+          window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+        ).jsQR;
         return jsQR(pixels.data, 400, 400)?.data;
       });
       expect(decoded).toBe(new URL(path, baseURL).href);
@@ -103,7 +106,9 @@ test.describe('kiosk', () => {
     });
     // Wait until the worker controls the page and the precache is complete.
     await page.reload();
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 })
+      .toBe(true);
     await context.setOffline(true);
     await page.goto('/de/travail/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -8,13 +8,17 @@ import { correctedFrench } from './translations';
 const LANGS = ['en', 'es', 'de', 'ar'] as const;
 
 for (const lang of LANGS) {
-  test(`${lang}: every room has the same quotes as in French, each in ${lang}, marked as a translation`, async ({ page }) => {
+  test(`${lang}: every room has the same quotes as in French, each in ${lang}, marked as a translation`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     for (const room of readRooms()) {
       await page.goto(`/${lang}/${room.id}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(shown(lang, `rooms.${room.id}.title`, room.title).text);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        shown(lang, `rooms.${room.id}.title`, room.title).text,
+      );
       const quotes = page.locator('figure.bubble > blockquote');
       await expect(quotes).toHaveCount(room.cards.length);
       const texts = await quotes.allInnerTexts();
@@ -35,7 +39,9 @@ test('an Arabic card opened directly reads right to left, and shows the French o
   await page.goto(`/ar/${room.id}/${card.id}/`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const dialog = page.getByRole('dialog');
-  await expect(dialog.locator('blockquote').first()).toHaveText(shown('ar', `cards.${card.id}.text`, correctedFrench(card)).text);
+  await expect(dialog.locator('blockquote').first()).toHaveText(
+    shown('ar', `cards.${card.id}.text`, correctedFrench(card)).text,
+  );
   await expect(dialog).toContainText(ui('ar', 'translation.draft'));
   const toggle = dialog.getByRole('button', { name: ui('ar', 'translation.showOriginal') });
   const original = dialog.locator('.original');
@@ -52,7 +58,9 @@ test('an Arabic card opened directly reads right to left, and shows the French o
   expect(close!.x - box!.x).toBeLessThan(box!.width / 2);
 });
 
-test('switching language on an open card keeps the card; the choice is remembered across a reload', async ({ page }) => {
+test('switching language on an open card keeps the card; the choice is remembered across a reload', async ({
+  page,
+}) => {
   const { room, card } = allCards()[40]!;
   await page.goto(`/fr/${room.id}/${card.id}/`);
   await page.getByRole('dialog').getByRole('link', { name: 'Deutsch' }).click();

@@ -52,7 +52,8 @@ test.afterAll(() => {
 });
 
 const rooms = ['environnement', 'education', 'travail', 'culture', 'information'];
-const firstCard = (room: string) => JSON.parse(readFileSync(join(root, `data/rooms/${room}.json`), 'utf8')).cards[0].id as string;
+const firstCard = (room: string) =>
+  JSON.parse(readFileSync(join(root, `data/rooms/${room}.json`), 'utf8')).cards[0].id as string;
 
 test('serves every deep link as its own page, with its content, without JavaScript', async ({ request }) => {
   for (const lang of ['fr', 'en', 'ar']) {
@@ -123,7 +124,10 @@ test('raises no CSP violation and asks no other host, across languages, rooms an
     }
   }
   // Client-side navigation and an open card.
-  await page.getByRole('link', { name: /ouvrir|افتح/i }).first().click();
+  await page
+    .getByRole('link', { name: /ouvrir|افتح/i })
+    .first()
+    .click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.goto(`${origin}/?kiosk&idle=600`);
   await expect(page.locator('.attract')).toBeVisible();

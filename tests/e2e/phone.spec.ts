@@ -21,7 +21,10 @@ async function horizontalOverflow(page: Page) {
       .filter((el) => el.getBoundingClientRect().right > 390 + 1)
       .filter((el) => getComputedStyle(el).visibility !== 'hidden' && !el.closest('.sr-only'))
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`,
+      ),
   }));
 }
 
@@ -29,7 +32,10 @@ async function expectNoHorizontalScroll(page: Page, what: string, soft = false) 
   // On a phone, a page wider than the screen makes the browser zoom out (innerWidth grows too):
   // what counts is the width of the document.
   const { scrollWidth, culprits } = await horizontalOverflow(page);
-  (soft ? expect.soft : expect)(scrollWidth, `${what}: no horizontal scroll (wider: ${culprits.join(', ')})`).toBeLessThanOrEqual(WIDTH);
+  (soft ? expect.soft : expect)(
+    scrollWidth,
+    `${what}: no horizontal scroll (wider: ${culprits.join(', ')})`,
+  ).toBeLessThanOrEqual(WIDTH);
 }
 
 /** A quick horizontal finger movement on the wall, as real touch events (Chromium's input pipeline). */
@@ -44,7 +50,10 @@ async function swipe(page: Page, cdp: CDPSession, direction: 'left' | 'right') {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
   const steps = 6;
   for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(from + ((to - from) * i) / steps) });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: point(from + ((to - from) * i) / steps),
+    });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
@@ -55,9 +64,9 @@ test.describe('fit and touch targets', () => {
   test('the hall fits 390 px with no horizontal scroll', async ({ page }) => {
     await page.goto('/fr/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(hall.title.text);
-    await expect(page.getByRole('navigation', { name: "Plan de l'exposition : cinq salles" }).getByRole('link')).toHaveCount(
-      rooms.length,
-    );
+    await expect(
+      page.getByRole('navigation', { name: "Plan de l'exposition : cinq salles" }).getByRole('link'),
+    ).toHaveCount(rooms.length);
     await expectNoHorizontalScroll(page, 'hall');
   });
 
@@ -96,7 +105,11 @@ test.describe('fit and touch targets', () => {
           .filter((el) => !el.closest('[hidden]'))
           .map((el) => {
             const r = el.getBoundingClientRect();
-            return { name: el.getAttribute('aria-label') ?? el.textContent?.trim(), w: Math.round(r.width), h: Math.round(r.height) };
+            return {
+              name: el.getAttribute('aria-label') ?? el.textContent?.trim(),
+              w: Math.round(r.width),
+              h: Math.round(r.height),
+            };
           })
           .filter((t) => t.w < min || t.h < min),
       MIN_TARGET,
@@ -146,7 +159,10 @@ test('a vertical scroll on the wall does not change room', async ({ page }) => {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(600) });
   for (let i = 1; i <= 6; i++) {
     // Mostly vertical, a little sideways.
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...touch(600 - i * 60)[0]!, x: x - i * 12 }] });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ ...touch(600 - i * 60)[0]!, x: x - i * 12 }],
+    });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await page.waitForTimeout(500);

@@ -2,6 +2,7 @@
  * The visit: keyboard-only tour of the five rooms, tour by clicks, and browser history across
  * rooms and an opened card. Motion stays on here (the transitions between rooms are real).
  */
+import type { Page } from '@playwright/test';
 import {
   ROOM_IDS,
   cardDialog,
@@ -28,18 +29,18 @@ test('the content lists the five rooms in tour order', () => {
   expect(rooms.map((r) => r.order)).toEqual([1, 2, 3, 4, 5]);
 });
 
-function roomHeading(page: import('@playwright/test').Page, room: Room) {
+function roomHeading(page: Page, room: Room) {
   return page.getByRole('heading', { level: 1, name: room.title, exact: true });
 }
 
-async function expectInRoom(page: import('@playwright/test').Page, room: Room) {
+async function expectInRoom(page: Page, room: Room) {
   await expect(page).toHaveURL(urlOf(roomPath('fr', room.id)));
   await expect(roomHeading(page, room)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(room.title)} · `));
 }
 
-async function expectInHall(page: import('@playwright/test').Page) {
+async function expectInHall(page: Page) {
   await expect(page).toHaveURL(urlOf('/fr/'));
   await expect(page.getByRole('heading', { level: 1, name: hall.title.text })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -54,7 +55,7 @@ test('keyboard-only tour: Tab to "Commencer la visite", Enter, arrows through th
   // Tab until the start link has focus (a handful of header links come first).
   const start = page.getByRole('link', { name: 'Commencer la visite' });
   let reached = false;
-  for (let i = 0; i < 15 && !reached; i++) {
+  for (let i = 0; i < 40 && !reached; i++) {
     await page.keyboard.press('Tab');
     reached = await start.evaluate((el) => el === document.activeElement);
   }
@@ -99,7 +100,10 @@ test('tour by clicks: each door of the hall, then "Salle suivante" from the firs
     await expectInHall(page);
     await plan.getByRole('link', { name: new RegExp(`^${escapeRegExp(room.title)}\\b`) }).click();
     await expectInRoom(page, room);
-    await page.getByRole('navigation', { name: 'Salles voisines' }).getByRole('link', { name: 'Retour au hall' }).click();
+    await page
+      .getByRole('navigation', { name: 'Salles voisines' })
+      .getByRole('link', { name: 'Retour au hall' })
+      .click();
   }
 
   await expectInHall(page);
@@ -119,9 +123,7 @@ test('tour by clicks: each door of the hall, then "Salle suivante" from the firs
       await expect(neighbours.getByRole('link', { name: /^Salle suivante/ })).toHaveCount(0);
       break;
     }
-    await neighbours
-      .getByRole('link', { name: new RegExp(`^Salle suivante\\s*${escapeRegExp(next.title)}$`) })
-      .click();
+    await neighbours.getByRole('link', { name: new RegExp(`^Salle suivante\\s*${escapeRegExp(next.title)}$`) }).click();
     await expectInRoom(page, next);
     expect(room.id).not.toBe(next.id);
   }

@@ -2,6 +2,7 @@ import { m } from 'framer-motion';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LanguageSwitcher } from '@/components/language-switcher';
 import { LocalText } from '@/components/local-text';
 import { QrCode } from '@/components/qr-code';
 import { publicUrl } from '@/config/site';
@@ -13,6 +14,7 @@ import { cardNeighbours, printedInRoom } from '@/content/catalogue';
 import type { Card, Room, Speaker } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { ShareButton } from '@/features/share/share-button';
+import { CardListenButton } from '@/features/listen/listen-button';
 import { useLang } from '@/hooks/use-lang';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useShortcuts } from '@/hooks/use-shortcuts';
@@ -94,6 +96,8 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
           <h2 id={titleId} className="dialog__title">
             {t('card.dialogTitle', { speaker: speakerName })}
           </h2>
+          {/* The page behind is inert while the card is open: the language switch comes along. */}
+          <LanguageSwitcher className="lang-switcher lang-switcher--dialog" />
           <button type="button" className="icon-button" onClick={onClose} aria-label={t('card.close')} data-autofocus>
             <span aria-hidden="true">✕</span>
           </button>
@@ -187,6 +191,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
           </section>
         </div>
         <div className="dialog__actions">
+          <CardListenButton card={card} />
           <ShareButton
             path={paths.card.getHref(lang, room.id, card.id)}
             title={`${speaker?.name ?? t('speaker.unnamed')} · ${t('layout.siteName')}`}

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { LocalParagraphs, LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
-import { LANG_LOCALE } from '@/config/languages';
+import { LANG_LOCALE, type Lang } from '@/config/languages';
 import { doorVariants, pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { hall, rooms } from '@/content/catalogue';
@@ -18,6 +18,15 @@ import { useReducedMotion } from '@/hooks/use-reduced-motion';
 function voices(cards: readonly { speaker: string | null }[]): number {
   return new Set(cards.map((card) => card.speaker ?? 'unnamed')).size;
 }
+
+/** The other ways into the exhibition, after the rooms: find, check, keep. */
+const EXPLORE = [
+  { key: 'speakers', href: paths.speakers.getHref, mark: '☺' },
+  { key: 'figures', href: paths.figures.getHref, mark: '%' },
+  { key: 'search', href: (lang: Lang) => paths.search.getHref(lang), mark: '?' },
+  { key: 'catalogue', href: paths.catalogue.getHref, mark: '¶' },
+  { key: 'about', href: paths.about.getHref, mark: 'i' },
+] as const;
 
 /** The entrance hall: the summit, then the five rooms as doors on a floor plan. */
 export function HallPage() {
@@ -70,6 +79,23 @@ export function HallPage() {
             </m.li>
           ))}
         </m.ol>
+      </nav>
+
+      <nav className="explore" aria-labelledby="explore-title">
+        <h2 id="explore-title">{t('explore.title')}</h2>
+        <ul className="explore__links">
+          {EXPLORE.map(({ key, href, mark }) => (
+            <li key={key}>
+              <Link className="explore__link" to={href(lang)}>
+                <span className="explore__mark" aria-hidden="true">
+                  {mark}
+                </span>
+                <span className="explore__name">{t(`explore.${key}.name`)}</span>
+                <span className="explore__hint">{t(`explore.${key}.hint`)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
       </nav>
 
       <div className="hall__texts">

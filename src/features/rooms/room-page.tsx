@@ -18,6 +18,7 @@ import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { CardDialog } from '@/features/cards/card-dialog';
 import { QuoteCard, openLinkId } from '@/features/cards/quote-card';
 import { ShareButton } from '@/features/share/share-button';
+import { RoomListenButton } from '@/features/listen/listen-button';
 import { TranslationNotice } from '@/components/translation-notice';
 import { useLang } from '@/hooks/use-lang';
 import { useShortcuts } from '@/hooks/use-shortcuts';
@@ -100,6 +101,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
               title={`${title.text} · ${t('layout.siteName')}`}
               label={t('share.roomLabel', { room: title.text })}
             />
+            <RoomListenButton room={room} />
             <p className="room__count">{t('room.count', { count: room.cards.length })}</p>
           </div>
           <TranslationNotice />

@@ -32,7 +32,8 @@ function tags(html, tag) {
 export function declaredAssets(html) {
   const js = [];
   const css = [];
-  for (const s of tags(html, 'script')) if (s.src) js.push({ url: s.src, how: s.type === 'module' ? 'script module' : 'script' });
+  for (const s of tags(html, 'script'))
+    if (s.src) js.push({ url: s.src, how: s.type === 'module' ? 'script module' : 'script' });
   for (const l of tags(html, 'link')) {
     const rel = (l.rel || '').toLowerCase().split(/\s+/);
     if (rel.includes('modulepreload') && l.href) js.push({ url: l.href, how: 'modulepreload' });
@@ -54,7 +55,8 @@ export function distFile(distDir, urlPath) {
   const f = path.join(distDir, path.normalize(p));
   if (!f.startsWith(path.resolve(distDir))) return null;
   try {
-    if (fs.statSync(f).isDirectory()) return fs.existsSync(path.join(f, 'index.html')) ? path.join(f, 'index.html') : null;
+    if (fs.statSync(f).isDirectory())
+      return fs.existsSync(path.join(f, 'index.html')) ? path.join(f, 'index.html') : null;
     return f;
   } catch {
     return null;
@@ -92,7 +94,14 @@ export function pageAssetSizes(distDir, pagePath) {
     .map((f) => path.join(assetsDir, f))
     .filter((f) => !initialFiles.has(f))
     .sort()
-    .map((f) => ({ kind: 'js', how: 'lazy', url: `/assets/${path.basename(f)}`, file: f, raw: rawSize(f), gzip: gzipSize(f) }));
+    .map((f) => ({
+      kind: 'js',
+      how: 'lazy',
+      url: `/assets/${path.basename(f)}`,
+      file: f,
+      raw: rawSize(f),
+      gzip: gzipSize(f),
+    }));
   const sum = (rows, k) => rows.reduce((s, r) => s + (Number.isFinite(r[k]) ? r[k] : 0), 0);
   return {
     htmlFile,

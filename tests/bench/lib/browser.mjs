@@ -9,7 +9,10 @@ export const MOBILE_VIEWPORT = { width: 412, height: 823 };
 export const DESKTOP_VIEWPORT = { width: 1350, height: 940 };
 
 /** A fresh headless Chromium with a throwaway profile; fn(context, page, cdp); always closed. */
-export async function withBrowser(fn, { viewport = DESKTOP_VIEWPORT, timeoutMs = 300_000, what = 'browser step', memory = false } = {}) {
+export async function withBrowser(
+  fn,
+  { viewport = DESKTOP_VIEWPORT, timeoutMs = 300_000, what = 'browser step', memory = false } = {},
+) {
   const profile = tmpDir('pw');
   let context;
   try {
@@ -50,32 +53,27 @@ export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE
   return withBrowser(
     async ({ page, cdp, log }) => {
       const reqs = new Map();
-      let fcpTs = NaN;
-      let loadTs = NaN;
-      let dclTs = NaN;
+      const lifecycle = [];
       cdp.on('Network.requestWillBeSent', (e) => {
         if (reqs.has(e.requestId) && e.redirectResponse) reqs.get(e.requestId).redirected = true;
         reqs.set(e.requestId, {
           url: e.request.url,
           type: e.type,
           ts: e.timestamp,
+          loaderId: e.loaderId,
           blocking: e.renderBlockingBehavior,
           initiator: e.initiator?.type,
         });
       });
       cdp.on('Network.responseReceived', (e) => {
         const r = reqs.get(e.requestId);
-        if (r) Object.assign(r, { status: e.response.status, fromSW: e.response.fromServiceWorker, encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] });
+        if (r) Object.assign(r, { status: e.response.status, fromSW: e.response.fromServiceWorker });
       });
       cdp.on('Network.loadingFinished', (e) => {
         const r = reqs.get(e.requestId);
         if (r) Object.assign(r, { done: e.timestamp, encoded: e.encodedDataLength });
       });
-      cdp.on('Page.lifecycleEvent', (e) => {
-        if (e.name === 'firstContentfulPaint' && !Number.isFinite(fcpTs)) fcpTs = e.timestamp;
-        if (e.name === 'load' && !Number.isFinite(loadTs)) loadTs = e.timestamp;
-        if (e.name === 'DOMContentLoaded' && !Number.isFinite(dclTs)) dclTs = e.timestamp;
-      });
+      cdp.on('Page.lifecycleEvent', (e) => lifecycle.push(e));
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Page.enable');
@@ -94,11 +92,15 @@ export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         return { fcp: fcp?.startTime, load: nav?.loadEventStart, dcl: nav?.domContentLoadedEventStart };
       });
-      if (!Number.isFinite(fcpTs)) {
-        // fall back on the Paint Timing API (same origin as navigation start)
-        const nav = [...reqs.values()].find((r) => r.type === 'Document');
-        if (nav && Number.isFinite(paint.fcp)) fcpTs = nav.ts + paint.fcp / 1000;
-      }
+      // lifecycle events of the page's own document (not of the about:blank before it)
+      const doc = [...reqs.values()].find((r) => r.type === 'Document' && r.url.startsWith(origin));
+      const event = (name) =>
+        lifecycle.find((e) => e.name === name && (!doc || e.loaderId === doc.loaderId))?.timestamp ?? NaN;
+      let fcpTs = event('firstContentfulPaint');
+      let loadTs = event('load');
+      // fall back on the Paint / Navigation Timing APIs (ms since the navigation started)
+      if (!Number.isFinite(fcpTs) && doc && Number.isFinite(paint.fcp)) fcpTs = doc.ts + paint.fcp / 1000;
+      if (!Number.isFinite(loadTs) && doc && Number.isFinite(paint.load)) loadTs = doc.ts + paint.load / 1000;
       const origins = new Set([origin]);
       const rows = [...reqs.values()].map((r) => {
         let u;
@@ -119,7 +121,14 @@ export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE
           beforeLoad: r.ts <= loadTs,
         };
       });
-      return { rows, paint, errors: log.errors, warnings: log.warnings, hasFcp: Number.isFinite(fcpTs) };
+      return {
+        rows,
+        paint,
+        errors: log.errors,
+        warnings: log.warnings,
+        hasFcp: Number.isFinite(fcpTs),
+        hasLoad: Number.isFinite(loadTs),
+      };
     },
     { viewport, timeoutMs: 90_000, what: `load profile of ${pagePath}` },
   );
@@ -211,7 +220,11 @@ export function frameStats({ frames, longTasks }) {
 // ---------------------------------------------------------------------------------------------
 // 2. Room transitions: ArrowRight/ArrowLeft on a room page, at 4× CPU throttling.
 // ---------------------------------------------------------------------------------------------
-export async function roomTransitions(origin, startPath, { presses = 30, interval = 800, cpu = 4, roomCount = 5, warmupMs = 1500 } = {}) {
+export async function roomTransitions(
+  origin,
+  startPath,
+  { presses = 30, interval = 800, cpu = 4, roomOrder, warmupMs = 1500 } = {},
+) {
   return withBrowser(
     async ({ page, cdp, log }) => {
       await page.goto(origin + startPath, { waitUntil: 'load' });
@@ -221,23 +234,38 @@ export async function roomTransitions(origin, startPath, { presses = 30, interva
       if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
       await page.evaluate(startProbe);
       // ping-pong across the rooms: right to the last one, left back to the first, …
-      let pos = 0;
+      // ping-pong across the rooms, from where the page really is: right to the last room, left
+      // back to the first, … (a press that did not move the room does not desynchronise it)
+      const roomIndex = (u) => roomOrder.indexOf(new URL(u).pathname.split('/').filter(Boolean)[1]);
       let dir = 1;
-      const urls = [page.url()];
+      const moves = []; // { from, expected, to } room indexes, `to` seen just before the next press
       const t0 = Date.now();
-      for (let i = 0; i < presses; i++) {
+      for (let i = 0; i <= presses; i++) {
         await sleep(Math.max(0, t0 + (i + 1) * interval - Date.now()));
-        if (i > 0) urls.push(page.url());
-        if (pos + dir < 0 || pos + dir >= roomCount) dir = -dir;
+        const pos = roomIndex(page.url());
+        if (i > 0) moves[i - 1].to = pos;
+        if (i === presses) break;
+        if (pos >= 0 && (pos + dir < 0 || pos + dir >= roomOrder.length)) dir = -dir;
+        moves.push({ from: pos, expected: pos + dir });
         await page.keyboard.press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
-        pos += dir;
       }
-      await sleep(interval); // the last transition's animation
-      urls.push(page.url());
-      const moved = urls.filter((u, i) => i > 0 && u !== urls[i - 1]).length;
+      const moved = moves.filter((m) => m.to !== m.from).length;
+      const asExpected = moves.filter((m) => m.to === m.expected).length;
+      const elsewhere = moves.filter((m) => m.to !== m.from && m.to !== m.expected).length;
       const raw = await page.evaluate(stopProbe);
       if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      return { ...frameStats(raw), presses, moved, endUrl: page.url(), durationMs: Date.now() - t0, errors: log.errors, warnings: log.warnings, longTaskUnsupported: raw.longTaskUnsupported };
+      return {
+        ...frameStats(raw),
+        presses,
+        moved,
+        asExpected,
+        elsewhere,
+        endUrl: page.url(),
+        durationMs: Date.now() - t0,
+        errors: log.errors,
+        warnings: log.warnings,
+        longTaskUnsupported: raw.longTaskUnsupported,
+      };
     },
     { viewport: DESKTOP_VIEWPORT, timeoutMs: 60_000 + presses * interval * 2, what: 'room transitions' },
   );
@@ -258,7 +286,19 @@ async function memory(cdp, page) {
   return { heap: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners, documents: m.Documents, ...live };
 }
 
-export async function kioskSoak(origin, kioskPath, { transitions = 2000, tourSeconds = 1, cpu = 4, sampleSeconds = 10, maxMinutes = 8, chunksPerStep = 4, onProgress = () => {} } = {}) {
+export async function kioskSoak(
+  origin,
+  kioskPath,
+  {
+    transitions = 2000,
+    tourSeconds = 1,
+    cpu = 4,
+    sampleSeconds = 10,
+    maxMinutes = 8,
+    chunksPerStep = 4,
+    onProgress = () => {},
+  } = {},
+) {
   const stepMs = tourSeconds * 1000;
   const budgetMs = maxMinutes * 60_000;
   return withBrowser(
@@ -271,7 +311,21 @@ export async function kioskSoak(origin, kioskPath, { transitions = 2000, tourSec
       await cdp.send('Performance.enable');
       const t0 = Date.now();
       await page.goto(origin + kioskPath, { waitUntil: 'load' });
-      await page.waitForSelector('.attract[data-step]', { timeout: 20_000 });
+      // the loop starts once the app is up and its language packs are loaded: let time flow a little
+      for (let i = 0; ; i++) {
+        if (await page.locator('.attract[data-step]').count()) break;
+        if (i >= 60) {
+          const state = await page.evaluate(() => ({
+            cls: document.documentElement.className,
+            text: document.body.innerText.slice(0, 120),
+          }));
+          throw new Error(
+            `no .attract[data-step] after 30 s at ${page.url()} (html class "${state.cls}", text "${state.text}")`,
+          );
+        }
+        await page.clock.runFor(100);
+        await sleep(400);
+      }
       const step = () => page.evaluate(() => Number(document.querySelector('.attract')?.dataset.step ?? NaN));
 
       /** Real-time sample with the clock flowing again, at `cpu`× throttling. */
@@ -285,8 +339,9 @@ export async function kioskSoak(origin, kioskPath, { transitions = 2000, tourSec
         await sleep(sampleSeconds * 1000);
         const raw = await page.evaluate(stopProbe);
         const s2 = await step();
-        await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
         if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        // back to manual time (pauseAt needs a moment in the future: the clock is still flowing)
+        await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
         return { ...frameStats(raw), transitions: s2 - s1, totalSteps: (await step()) - s0 };
       };
       /** n attract-loop transitions in fake time, each advanced in a few slices so React and the animations run in between. */

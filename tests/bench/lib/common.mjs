@@ -119,7 +119,7 @@ export const fmt = {
 };
 
 /** Aligned text table; numbers-looking cells are right-aligned. rows: arrays of strings. */
-export function table(header, rows, { indent = '  ' } = {}) {
+export function table(header, rows, { indent = '  ', align = [] } = {}) {
   const all = [header, ...rows].map((r) => r.map((c) => String(c ?? '')));
   const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? '')].length)));
   const numeric = (s) => /^[-+]?[\d.,]+( ?(ms|KB|B|%|×|s))?$|^-$/.test(s);
@@ -128,7 +128,8 @@ export function table(header, rows, { indent = '  ' } = {}) {
     r
       .map((c, i) => {
         const pad = widths[i] - [...c].length;
-        return i > 0 && numeric(c) ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
+        const right = align[i] ? align[i] === 'r' : i > 0 && numeric(c);
+        return right ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
       })
       .join('  ')
       .trimEnd();

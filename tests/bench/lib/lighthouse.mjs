@@ -76,7 +76,7 @@ function extract(lhr) {
 }
 
 /** One Lighthouse run of url with the mobile (default) or desktop preset. */
-export async function lighthouseRun(url, form, { timeoutMs = 150_000 } = {}) {
+export async function lighthouseRun(url, form, { timeoutMs = 300_000 } = {}) {
   const { lighthouse, desktopConfig, chromeLauncher } = await load();
   const userDataDir = tmpDir(`lh-${form}`);
   let chrome;
@@ -96,9 +96,14 @@ export async function lighthouseRun(url, form, { timeoutMs = 150_000 } = {}) {
       onlyCategories: CATEGORIES,
       throttlingMethod: 'simulate',
     };
-    const result = await withTimeout(lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined), timeoutMs, `lighthouse ${form} ${url}`);
+    const result = await withTimeout(
+      lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined),
+      timeoutMs,
+      `lighthouse ${form} ${url}`,
+    );
     if (!result?.lhr) throw new Error('lighthouse returned no result');
-    if (result.lhr.runtimeError) throw new Error(`lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(`lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     return extract(result.lhr);
   } finally {
     if (chrome) {

@@ -13,7 +13,12 @@ const corrected = (card) => (card.corrections ?? []).reduce((t, c) => t.replace(
 function inline(text) {
   return text
     .split(/\n{2,}/)
-    .map((p) => `<p>${esc(p).replace(/\^\{([^}]*)\}/g, '<sup>$1</sup>').replace(/\n/g, '<br>')}</p>`)
+    .map(
+      (p) =>
+        `<p>${esc(p)
+          .replace(/\^\{([^}]*)\}/g, '<sup>$1</sup>')
+          .replace(/\n/g, '<br>')}</p>`,
+    )
     .join('');
 }
 

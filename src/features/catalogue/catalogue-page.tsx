@@ -1,0 +1,260 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LocalParagraphs, LocalText, MissingNote } from '@/components/local-text';
+import { PageMeta } from '@/components/page-meta';
+import { TranslationNotice } from '@/components/translation-notice';
+import { LANG_LOCALE, SOURCE_LANG } from '@/config/languages';
+import { paths } from '@/config/paths';
+import { publicUrl } from '@/config/site';
+import { cardCount, getSpeaker, hall, printedInRoom, rooms } from '@/content/catalogue';
+import type { Localised } from '@/content/localise';
+import { PARAGRAPH_BREAK } from '@/content/source-entries';
+import type { Card, Room } from '@/content/types';
+import { useLocalise } from '@/content/use-localise';
+import { useRoomText } from '@/content/use-room-text';
+import { AttributionBadge } from '@/features/cards/attribution-badge';
+import { QuoteBody } from '@/features/cards/quote-body';
+import { QuoteText } from '@/features/cards/quote-text';
+import { SpeakerCaption } from '@/features/cards/speaker-caption';
+import { useCardText } from '@/features/cards/use-card-text';
+import { useHydrated } from '@/hooks/use-hydrated';
+import { useLang } from '@/hooks/use-lang';
+
+const voices = new Set(rooms.flatMap((room) => room.cards.map((card) => card.speaker ?? ''))).size;
+const roomAnchor = (room: Room) => `salle-${room.id}`;
+
+/**
+ * `/:lang/catalogue/`: the whole exhibition as one document to read, print or save as PDF — the
+ * hall, then every room and every quote with who said it, how sure we are, the corrections, the
+ * context and sources, and on a translated page the status of each translation with its French
+ * original printed beside it (no tap needed on paper).
+ */
+export function CataloguePage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { l } = useLocalise();
+  const roomText = useRoomText();
+  const hydrated = useHydrated();
+  const name = l('hall.name', hall.name);
+  const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(hall.date),
+  );
+  return (
+    <article className="catalogue" aria-labelledby="catalogue-title">
+      <PageMeta title={t('catalogue.title')} description={t('catalogue.lead')} path={paths.catalogue.getHref(lang)} />
+      <header className="catalogue__cover">
+        <p className="eyebrow">{t('catalogue.eyebrow')}</p>
+        <h1 id="catalogue-title">{t('catalogue.title')}</h1>
+        <p className="catalogue__summit" lang={lang === SOURCE_LANG ? undefined : SOURCE_LANG}>
+          {hall.title.text}
+        </p>
+        {lang !== SOURCE_LANG && <LocalText as="p" className="catalogue__name" value={name} />}
+        <p className="catalogue__dateline">
+          <LocalText value={l('hall.place', hall.place)} /> · <time dateTime={hall.date}>{date}</time>
+        </p>
+        <p className="explore-page__count">
+          {t('speakers.rooms', { count: rooms.length })} · {t('room.count', { count: cardCount })} ·{' '}
+          {t('speakers.count', { count: voices })}
+        </p>
+        <p className="catalogue__lead">{t('catalogue.lead')}</p>
+        {lang !== SOURCE_LANG && <p className="catalogue__status">{t('catalogue.translationStatus')}</p>}
+        {hydrated && (
+          <p className="no-print">
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              {t('catalogue.print')}
+            </button>
+          </p>
+        )}
+        <TranslationNotice />
+      </header>
+
+      <nav className="catalogue__contents" aria-labelledby="catalogue-contents">
+        <h2 id="catalogue-contents">{t('catalogue.contents')}</h2>
+        <ol>
+          <li>
+            <a href="#catalogue-hall">{t('hall.introTitle')}</a>
+          </li>
+          {rooms.map((room) => (
+            <li key={room.id}>
+              <a href={`#${roomAnchor(room)}`}>
+                <LocalText value={roomText.title(room)} />
+              </a>{' '}
+              <span className="catalogue__contents-count">{t('room.count', { count: room.cards.length })}</span>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <section id="catalogue-hall" className="catalogue__hall" aria-labelledby="catalogue-hall-title">
+        <h2 id="catalogue-hall-title">{t('hall.introTitle')}</h2>
+        <LocalParagraphs value={l('hall.intro', hall.intro.join(PARAGRAPH_BREAK))} />
+        <h3>{t('hall.aboutTitle')}</h3>
+        <LocalParagraphs value={l('hall.about', hall.about.join(PARAGRAPH_BREAK))} />
+      </section>
+
+      {rooms.map((room) => (
+        <CatalogueRoom key={room.id} room={room} />
+      ))}
+
+      <footer className="catalogue__colophon">
+        <p>{t('layout.footer')}</p>
+        <p>
+          <Link to={paths.about.getHref(lang)} data-url={publicUrl(paths.about.getHref(lang))}>
+            {t('about.title')}
+          </Link>
+        </p>
+      </footer>
+    </article>
+  );
+}
+
+function CatalogueRoom({ room }: { room: Room }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const roomText = useRoomText();
+  const titleId = `${roomAnchor(room)}-title`;
+  return (
+    <section id={roomAnchor(room)} className={`catalogue__room room--${room.id}`} aria-labelledby={titleId}>
+      <header className="catalogue__room-header">
+        <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
+        <h2 id={titleId}>
+          <LocalText value={roomText.title(room)} />
+        </h2>
+        <p className="room__heading">
+          <span className="room__heading-label">{t('room.transcriptHeading')}</span>{' '}
+          <span lang="fr">{room.heading.text}</span>
+        </p>
+        <p className="catalogue__room-intro">
+          <LocalText value={roomText.intro(room)} />
+        </p>
+        <p className="catalogue__room-link">
+          <Link to={paths.room.getHref(lang, room.id)} data-url={publicUrl(paths.room.getHref(lang, room.id))}>
+            {t('catalogue.visitRoom')}
+          </Link>
+        </p>
+      </header>
+      <ol className="catalogue__quotes">
+        {room.cards.map((card, i) => (
+          <CatalogueEntry key={card.id} room={room} card={card} number={`${room.order}.${i + 1}`} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function CatalogueEntry({ room, card, number }: { room: Room; card: Card; number: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const roomText = useRoomText();
+  const text = useCardText(card);
+  const speaker = getSpeaker(card.speaker);
+  const printedIn = printedInRoom(card.lines[0] ?? 0);
+  const translated = text.quote.provenance !== 'original' && text.quote.provenance !== 'missing';
+  const path = paths.card.getHref(lang, room.id, card.id);
+  return (
+    <li className="catalogue-entry">
+      <p className="catalogue-entry__number" aria-hidden="true">
+        {number}
+      </p>
+      <figure className="catalogue-entry__figure">
+        <QuoteBody card={card} quote={text.quote} />
+        <figcaption className="caption">
+          <SpeakerCaption speaker={speaker} />
+        </figcaption>
+      </figure>
+      {text.quote.provenance === 'missing' && <MissingNote />}
+      {translated && <Translation card={card} quote={text.quote} />}
+      {text.translatorNote && (
+        <div className="catalogue-entry__block">
+          <p className="catalogue-entry__label">{t('translation.translatorNote')}</p>
+          <p>{text.translatorNote}</p>
+        </div>
+      )}
+
+      <div className="catalogue-entry__block">
+        <p className="catalogue-entry__label">{t('card.attributionTitle')}</p>
+        <AttributionBadge attribution={card.attribution} note={text.attribution} />
+        {printedIn && printedIn.id !== room.id && (
+          <p className="note-block__aside">{t('card.placedBySubject', { room: roomText.title(printedIn).text })}</p>
+        )}
+      </div>
+
+      {card.corrections && card.corrections.length > 0 && (
+        <div className="catalogue-entry__block">
+          <p className="catalogue-entry__label">{t('card.correctionsTitle')}</p>
+          <ul className="corrections">
+            {card.corrections.map((c) => (
+              <li key={c.id}>
+                <span className="corrections__pair" lang="fr">
+                  <del>{c.original}</del> <span aria-hidden="true">→</span>
+                  <span className="sr-only">{t('card.readAs')}</span> <ins>{c.corrected}</ins>
+                </span>
+                <LocalText className="corrections__note" value={text.correction(c.id, c.note)} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {card.context && card.context.length > 0 && (
+        <div className="catalogue-entry__block">
+          <p className="catalogue-entry__label">{t('card.contextTitle')}</p>
+          {card.context.map((c) => (
+            <div key={c.id} className={`context context--${c.status}`}>
+              <p className="context__status">{t(`context.${c.status}`)}</p>
+              <p className="context__about" lang="fr">
+                « {c.about} »
+              </p>
+              <LocalText as="p" value={text.context(c.id, c.note)} />
+              {c.sources.length > 0 && (
+                <>
+                  <p className="context__sources-title">{t('context.sources')}</p>
+                  <ul className="context__sources">
+                    {c.sources.map((source) => (
+                      <li key={source}>
+                        <bdi>{source}</bdi>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          ))}
+        </div>
+      )}
+
+      <p className="catalogue-entry__link">
+        <Link to={path} data-url={publicUrl(path)}>
+          {t('catalogue.openCard', { number })}
+        </Link>
+      </p>
+    </li>
+  );
+}
+
+/** On paper there is no tap: a translation says what it is, and its French original is printed with it. */
+function Translation({ card, quote }: { card: Card; quote: Localised }) {
+  const { t } = useTranslation();
+  const status =
+    quote.provenance === 'reviewed'
+      ? t('translation.reviewed', { by: quote.reviewedBy })
+      : quote.provenance === 'stale'
+        ? t('translation.stale')
+        : t('translation.draft');
+  return (
+    <div className={`catalogue-entry__translation provenance provenance--${quote.provenance}`}>
+      <p className="provenance__line">
+        <span className="provenance__badge">{t('translation.badge')}</span>{' '}
+        <span className="provenance__status">{status}</span>
+      </p>
+      <div className="original">
+        <p className="original__label">{t('translation.originalLabel')}</p>
+        <blockquote lang="fr">
+          <p>
+            <QuoteText text={card.text} corrections={card.corrections} />
+          </p>
+        </blockquote>
+      </div>
+    </div>
+  );
+}

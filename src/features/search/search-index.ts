@@ -1,0 +1,126 @@
+/**
+ * The search index of one language, built in the browser from the content it already has (a
+ * few hundred short texts: milliseconds), on first use. MiniSearch itself is loaded on demand,
+ * so it stays out of the main bundle; the service worker precaches it with the rest.
+ */
+import type MiniSearch from 'minisearch';
+import type { Lang } from '@/config/languages';
+import type { Localised } from '@/content/localise';
+import { correctedText } from '@/content/source-entries';
+import type { Card, Room, RoomId, Speaker } from '@/content/types';
+import { processTerm, tokenize } from './normalise';
+
+/** One card, as the search reads it. */
+export interface SearchDocument {
+  id: string;
+  room: RoomId;
+  /** The quote in the page's language (empty on French pages: it is `french`). */
+  text: string;
+  /** The French original, corrected and verbatim, always searched. */
+  french: string;
+  speaker: string;
+  role: string;
+  /** Attribution, correction and context notes, in the page's language and in French. */
+  notes: string;
+}
+
+export type SearchField = Exclude<keyof SearchDocument, 'id' | 'room'>;
+const FIELDS: SearchField[] = ['text', 'french', 'speaker', 'role', 'notes'];
+
+export interface SearchHit {
+  id: string;
+  room: RoomId;
+  /** The indexed words that matched (processed), to highlight. */
+  terms: Set<string>;
+  /** Where they matched. */
+  fields: Set<SearchField>;
+}
+
+type Localise = (key: string, french: string) => Localised;
+
+/** The documents of a language: every card with its speaker, role and notes. */
+export function searchDocuments(
+  rooms: readonly Room[],
+  l: Localise,
+  speakerOf: (card: Card) => Speaker | undefined,
+  unnamed: string,
+): SearchDocument[] {
+  const both = (key: string, french: string) => {
+    const shown = l(key, french);
+    return shown.text === french ? french : `${shown.text}\n${french}`;
+  };
+  return rooms.flatMap((room) =>
+    room.cards.map((card) => {
+      const key = `cards.${card.id}`;
+      const quote = l(`${key}.text`, correctedText(card));
+      const speaker = speakerOf(card);
+      const notes = [
+        card.attribution.note ? both(`${key}.attribution`, card.attribution.note) : '',
+        ...(card.corrections ?? []).map((c) => `${c.corrected}\n${both(`${key}.corrections.${c.id}`, c.note)}`),
+        ...(card.context ?? []).map(
+          (c) => `${c.about}\n${both(`${key}.context.${c.id}`, c.note)}\n${c.sources.join('\n')}`,
+        ),
+      ];
+      const role = speaker
+        ? [
+            speaker.role ? both(`speakers.${speaker.id}.role`, speaker.role) : '',
+            speaker.organisation ? both(`speakers.${speaker.id}.organisation`, speaker.organisation) : '',
+          ]
+        : [];
+      return {
+        id: card.id,
+        room: room.id,
+        text: quote.provenance === 'original' || quote.provenance === 'missing' ? '' : quote.text,
+        french: `${quote.french}\n${card.text}`,
+        speaker: speaker?.name ?? unnamed,
+        role: role.filter(Boolean).join('\n'),
+        notes: notes.filter(Boolean).join('\n'),
+      };
+    }),
+  );
+}
+
+export interface Searcher {
+  search: (query: string) => SearchHit[];
+}
+
+const indexes = new Map<Lang, Promise<Searcher>>();
+
+/** The index of a language, built once; `documents` is only called the first time. */
+export function loadSearcher(lang: Lang, documents: () => SearchDocument[]): Promise<Searcher> {
+  let searcher = indexes.get(lang);
+  if (!searcher) {
+    searcher = import('./minisearch').then(({ default: Search }) => makeSearcher(Search, documents()));
+    // A failed load (offline before the first visit) may be tried again.
+    searcher.catch(() => indexes.delete(lang));
+    indexes.set(lang, searcher);
+  }
+  return searcher;
+}
+
+export function makeSearcher(Search: typeof MiniSearch, documents: SearchDocument[]): Searcher {
+  const index = new Search<SearchDocument>({
+    fields: FIELDS,
+    storeFields: ['room'],
+    tokenize,
+    processTerm,
+    searchOptions: {
+      prefix: true,
+      fuzzy: 0.2,
+      combineWith: 'AND',
+      boost: { speaker: 3, text: 2, french: 2 },
+    },
+  });
+  index.addAll(documents);
+  return {
+    search: (query) => {
+      if (!tokenize(query).some((word) => processTerm(word))) return [];
+      return index.search(query).map((result) => ({
+        id: String(result.id),
+        room: result.room as RoomId,
+        terms: new Set(result.terms),
+        fields: new Set(Object.values(result.match).flat() as SearchField[]),
+      }));
+    },
+  };
+}

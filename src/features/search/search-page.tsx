@@ -1,0 +1,225 @@
+import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form, Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { LocalText } from '@/components/local-text';
+import { PageMeta } from '@/components/page-meta';
+import { TranslationNotice } from '@/components/translation-notice';
+import { isolate } from '@/config/languages';
+import { paths } from '@/config/paths';
+import { cardCount, getSpeaker, rooms } from '@/content/catalogue';
+import { correctedText } from '@/content/source-entries';
+import type { Card, Room } from '@/content/types';
+import { useLocalise } from '@/content/use-localise';
+import { useRoomText } from '@/content/use-room-text';
+import { useHydrated } from '@/hooks/use-hydrated';
+import { useLang } from '@/hooks/use-lang';
+import { Highlighted } from './highlighted';
+import { loadSearcher, searchDocuments, type SearchField, type SearchHit, type Searcher } from './search-index';
+
+const OTHER_FIELDS = ['role', 'notes'] as const satisfies readonly SearchField[];
+
+/**
+ * `/:lang/recherche/?q=`: every quote, speaker, role and note, searched in the page's language
+ * and in the French original at once. The query is in the URL (a search is a link to share);
+ * typing replaces it, and the results follow as you type.
+ */
+export function SearchPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { l } = useLocalise();
+  const hydrated = useHydrated();
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const [params, setParams] = useSearchParams();
+  const urlQuery = params.get('q') ?? '';
+  const inputId = useId();
+
+  // What is typed is the field's own state; the URL follows it (replace). A visit to another
+  // search (a link, back or forward) puts its query in the field.
+  const [query, setQuery] = useState(urlQuery);
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (location.key !== seenKey) {
+    setSeenKey(location.key);
+    if (navigationType !== 'REPLACE') setQuery(urlQuery);
+  }
+
+  const [searcher, setSearcher] = useState<{ lang: string; searcher: Searcher }>();
+  const [failed, setFailed] = useState(false);
+  const unnamed = t('speaker.unnamed');
+  useEffect(() => {
+    let live = true;
+    loadSearcher(lang, () => searchDocuments(rooms, l, (card) => getSpeaker(card.speaker), unnamed)).then(
+      (loaded) => live && setSearcher({ lang, searcher: loaded }),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang, l, unnamed]);
+
+  // The prerendered page has no query: the app shows the URL's once it has taken the page over.
+  const shown = hydrated ? query : '';
+  const ready = searcher?.lang === lang ? searcher.searcher : undefined;
+  const hits = useMemo(() => (ready && shown.trim() ? ready.search(shown) : []), [ready, shown]);
+  const groups = useMemo(() => groupByRoom(hits), [hits]);
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.target.value;
+    setQuery(value);
+    setParams(value ? { q: value } : {}, { replace: true, preventScrollReset: true });
+  };
+
+  let status = '';
+  if (shown.trim()) {
+    if (failed) status = t('search.failed');
+    else if (!ready) status = t('search.loading');
+    else if (hits.length === 0) status = t('search.none', { query: isolate(lang, shown.trim()) });
+    else status = `${t('search.results', { count: hits.length })} · ${t('search.inRooms', { count: groups.length })}`;
+  }
+
+  return (
+    <div className="explore-page search">
+      <PageMeta title={t('search.title')} description={t('search.lead')} path={paths.search.getHref(lang)} />
+      <header className="explore-page__header">
+        <p className="eyebrow">{t('explore.eyebrow')}</p>
+        <h1>{t('search.title')}</h1>
+        <p className="explore-page__lead">{t('search.lead')}</p>
+        <Form
+          role="search"
+          method="get"
+          action={paths.search.getHref(lang)}
+          className="search__form"
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <label htmlFor={inputId} className="search__label">
+            {t('search.label')}
+          </label>
+          <input
+            id={inputId}
+            className="search__input"
+            type="search"
+            name="q"
+            value={shown}
+            onChange={onChange}
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            aria-describedby={`${inputId}-hint`}
+          />
+          <p id={`${inputId}-hint`} className="search__hint">
+            {t('search.hint', { count: cardCount })}
+          </p>
+        </Form>
+        <TranslationNotice />
+      </header>
+
+      <p className="search__status" role="status">
+        {status}
+      </p>
+
+      {groups.map(({ room, hits: inRoom }) => (
+        <ResultsOfRoom key={room.id} room={room} hits={inRoom} />
+      ))}
+    </div>
+  );
+}
+
+function groupByRoom(hits: SearchHit[]): { room: Room; hits: { card: Card; hit: SearchHit }[] }[] {
+  return rooms
+    .map((room) => ({
+      room,
+      hits: room.cards.flatMap((card) => {
+        const hit = hits.find((h) => h.id === card.id);
+        return hit ? [{ card, hit }] : [];
+      }),
+    }))
+    .filter((group) => group.hits.length > 0);
+}
+
+function ResultsOfRoom({ room, hits }: { room: Room; hits: { card: Card; hit: SearchHit }[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const roomText = useRoomText();
+  const headingId = `results-${room.id}`;
+  return (
+    <section className={`search__room room--${room.id}`} aria-labelledby={headingId}>
+      <header className="speakers__room-header">
+        <h2 id={headingId}>
+          <Link to={paths.room.getHref(lang, room.id)}>
+            <LocalText value={roomText.title(room)} />
+          </Link>
+        </h2>
+        <p className="speakers__room-count">{t('search.results', { count: hits.length })}</p>
+      </header>
+      <ul className="search__hits">
+        {hits.map(({ card, hit }) => (
+          <Result key={card.id} room={room} card={card} hit={hit} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Result({ room, card, hit }: { room: Room; card: Card; hit: SearchHit }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { l } = useLocalise();
+  const roomText = useRoomText();
+  const speaker = getSpeaker(card.speaker);
+  const quote = l(`cards.${card.id}.text`, correctedText(card));
+  const translated = quote.provenance !== 'original' && quote.provenance !== 'missing';
+  const quoteId = `hit-${card.id}`;
+  // Matches in the quote and the name are highlighted; these are said in a line.
+  const others = OTHER_FIELDS.filter((field) => hit.fields.has(field));
+  const frenchHit = translated && hit.fields.has('french');
+  return (
+    <li className="search-hit">
+      <p className="search-hit__who">
+        {speaker ? (
+          <bdi className="search-hit__name">
+            <Highlighted text={speaker.name} terms={hit.terms} />
+          </bdi>
+        ) : (
+          <span className="search-hit__name">{t('speaker.unnamed')}</span>
+        )}
+        {speaker &&
+          roomText.role(speaker).map((part, i) => (
+            <span key={i} className="search-hit__role" lang={part.lang === lang ? undefined : part.lang}>
+              {' · '}
+              <Highlighted text={part.text} terms={hit.terms} />
+            </span>
+          ))}
+      </p>
+      <blockquote id={quoteId} className="search-hit__quote" lang={quote.lang === lang ? undefined : quote.lang}>
+        <p>
+          <Highlighted text={quote.text} terms={hit.terms} />
+        </p>
+      </blockquote>
+      {frenchHit && (
+        <div className="search-hit__original">
+          <p className="original__label">{t('translation.originalLabel')}</p>
+          <blockquote lang="fr">
+            <p>
+              <Highlighted text={correctedText(card)} terms={hit.terms} />
+            </p>
+          </blockquote>
+        </div>
+      )}
+      <div className="search-hit__footer">
+        {others.length > 0 && (
+          <p className="search-hit__where">
+            {t('search.foundIn', { places: others.map((field) => t(`search.field.${field}`)).join(', ') })}
+          </p>
+        )}
+        <Link
+          className="search-hit__open"
+          to={paths.card.getHref(lang, room.id, card.id)}
+          aria-label={t('card.openLabel', { speaker: isolate(lang, speaker?.name ?? t('speaker.unnamed')) })}
+          aria-describedby={quoteId}
+        >
+          {t('card.open')}
+        </Link>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,95 @@
+import { m } from 'framer-motion';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LocalText } from '@/components/local-text';
+import { PageMeta } from '@/components/page-meta';
+import { TranslationNotice } from '@/components/translation-notice';
+import { pick, wallVariants } from '@/config/motion';
+import { paths } from '@/config/paths';
+import { rooms } from '@/content/catalogue';
+import { useRoomText } from '@/content/use-room-text';
+import { QuoteCard } from '@/features/cards/quote-card';
+import { useHydrated } from '@/hooks/use-hydrated';
+import { useLang } from '@/hooks/use-lang';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { getSpeakerEntry, initials } from './speaker-index';
+import { SpeakerRole } from './speaker-role';
+
+/** `/:lang/intervenants/:speakerId/`: all of one voice's quotes, across rooms, each a link to its card. */
+export function SpeakerPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const roomText = useRoomText();
+  const reduced = useReducedMotion();
+  const hydrated = useHydrated();
+  const { speakerId } = useParams();
+  // The route's loader has checked the id.
+  const entry = getSpeakerEntry(speakerId);
+  if (!entry) return null;
+  const { speaker } = entry;
+  const name = speaker?.name ?? t('speaker.unnamed');
+  const aside = speaker && roomText.note(speaker);
+  const roleText = speaker
+    ? roomText
+        .role(speaker)
+        .map((part) => part.text)
+        .join(', ')
+    : '';
+  const summary = `${t('room.count', { count: entry.count })} · ${t('speakers.rooms', { count: entry.rooms.length })}`;
+  return (
+    <div className={`explore-page speaker-page room--${entry.rooms[0]?.room.id ?? 'travail'}`}>
+      <PageMeta
+        title={name}
+        description={[roleText, summary].filter(Boolean).join(' · ')}
+        path={paths.speaker.getHref(lang, entry.id)}
+        type="article"
+      />
+      <p className="explore-page__back">
+        <Link to={paths.speakers.getHref(lang)}>
+          <span aria-hidden="true" className="flip-rtl">
+            ←
+          </span>{' '}
+          {t('speakers.all')}
+        </Link>
+      </p>
+      <header className="explore-page__header speaker-page__header">
+        <span className="voice__portrait speaker-page__portrait" aria-hidden="true">
+          {speaker ? initials(speaker.name) : '?'}
+        </span>
+        <div className="speaker-page__who">
+          <p className="eyebrow">{t('speakers.eyebrow')}</p>
+          <h1>{speaker ? <bdi>{speaker.name}</bdi> : name}</h1>
+          <SpeakerRole speaker={speaker} className="speaker-page__role" />
+          {aside && <LocalText as="p" className="voice__note" value={aside} />}
+          {!speaker && <p className="voice__note">{t('speakers.unnamedNote')}</p>}
+          <p className="explore-page__count">{summary}</p>
+        </div>
+        <TranslationNotice />
+      </header>
+
+      {entry.rooms.map(({ room, cards }) => (
+        <section key={room.id} className={`speaker-page__room room--${room.id}`} aria-labelledby={`in-${room.id}`}>
+          <header className="speakers__room-header">
+            <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
+            <h2 id={`in-${room.id}`}>
+              <Link to={paths.room.getHref(lang, room.id)}>
+                <LocalText value={roomText.title(room)} />
+              </Link>
+            </h2>
+            <p className="speakers__room-count">{t('room.count', { count: cards.length })}</p>
+          </header>
+          <m.ul
+            className="voice__bubbles speaker-page__bubbles"
+            variants={pick(wallVariants, reduced)}
+            initial={hydrated ? 'initial' : false}
+            animate="enter"
+          >
+            {cards.map((card) => (
+              <QuoteCard key={card.id} card={card} roomId={room.id} speaker={speaker} />
+            ))}
+          </m.ul>
+        </section>
+      ))}
+    </div>
+  );
+}

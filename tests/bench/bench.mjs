@@ -1,0 +1,830 @@
+#!/usr/bin/env node
+// Performance bench of the exhibition: `npm run bench [-- --runs N --soak N --quick]`.
+//
+// Builds if dist/ is stale, serves dist/ on 127.0.0.1 (gzip, no SPA fallback), writes a
+// plain-HTML reference of the same room, then measures:
+//   1. sizes: initial JS/CSS declared by a room page and requested by Chromium, lazy chunks,
+//      bytes before the first quote is readable (HTML + render-blocking CSS + fonts before FCP);
+//   2. Lighthouse 12 (mobile and desktop, simulated throttling), room page vs plain page;
+//   3. frame times and long tasks during room transitions (ArrowRight/ArrowLeft, 4× CPU);
+//   4. a kiosk soak: the attract loop through thousands of transitions (Playwright fake clock),
+//      JS heap and DOM nodes at start, half-way and end, frame times sampled at 4× CPU;
+// and checks the budgets below (exit 1 if one fails). It reports what it measures: some
+// budgets are expected to fail today.
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Every budget of the bench, in one place. */
+export const BUDGETS = {
+  /** mobile Lighthouse LCP of the room page ≤ this × LCP of the plain-HTML page (medians) */
+  lcpVsPlainMax: 1.15,
+  /** Lighthouse performance score, mobile (median) */
+  performanceMobileMin: 98,
+  /** Lighthouse accessibility / best-practices / SEO, mobile and desktop (medians) */
+  accessibilityMin: 100,
+  bestPracticesMin: 100,
+  seoMin: 100,
+  /** JS the room page loads initially (requested before the load event), gzip */
+  initialJsGzipKB: 120,
+  /** HTML + render-blocking CSS + fonts requested before first contentful paint, gzip */
+  bytesBeforeReadableKB: 25,
+  /** Lighthouse CLS, mobile and desktop (medians) */
+  clsMax: 0,
+  /** long tasks (> 50 ms) during room transitions at 4× CPU throttling */
+  transitionLongTasksMax: 0,
+  /** kiosk soak, second half (half-way → end): growth must stay below these */
+  soakHeapGrowthPctLt: 10,
+  soakNodeGrowthPctLt: 10,
+};
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const PROJECT = path.resolve(HERE, '../..');
+const DIST = path.join(PROJECT, 'dist');
+const ROOM_PAGE = '/fr/travail/';
+const PLAIN_ROOM = 'travail';
+const TRANSITIONS_PAGE = '/fr/environnement/';
+const KIOSK_PAGE = '/?kiosk&idle=100000&tour=1';
+/** The whole bench stops by itself after this, whatever happens. */
+const HARD_LIMIT_MIN = 60;
+
+// Not awaited at the top level: sizes.mjs imports BUDGETS from this module while main() runs.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(`bench: ${e?.stack ?? e}`);
+    process.exit(2);
+  });
+}
+
+async function main() {
+  const common = await import('./lib/common.mjs');
+  const { parseArgs, section, table, fmt, median, min, max, cleanupTmp, benchTmp, tmpDir } = common;
+  const args = parseArgs(process.argv.slice(2), {
+    runs: 5,
+    soak: 2000,
+    quick: false,
+    build: true, // --no-build: use dist/ as it is
+    'force-build': false,
+    presses: 30,
+    interval: 800,
+    cpu: 4,
+    skip: '', // comma list: sizes,lighthouse,frames,soak
+    'lh-minutes': 25, // Lighthouse stops adding runs past this (half per form factor; one run each at least)
+    json: '',
+    help: false,
+  });
+  if (args.help) {
+    console.log(
+      'usage: npm run bench -- [--runs 5] [--soak 2000] [--quick] [--no-build|--force-build] [--lh-minutes 25]\n' +
+        '                        [--presses 30] [--interval 800] [--cpu 4] [--skip sizes,lighthouse,frames,soak] [--json out.json]',
+    );
+    return;
+  }
+  const given = new Set(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')[0]));
+  if (args.quick) {
+    if (!given.has('runs')) args.runs = 1;
+    if (!given.has('soak')) args.soak = 200;
+  }
+  if (args.runs < 1 || args.runs > 50 || !Number.isInteger(args.runs))
+    throw new Error('--runs: an integer from 1 to 50');
+  if (args.soak < 2 || args.soak > 20000 || !Number.isInteger(args.soak))
+    throw new Error('--soak: an integer from 2 to 20000');
+  if (args.presses < 1 || args.presses > 200) throw new Error('--presses: 1 to 200');
+  if (!(args['lh-minutes'] > 0)) throw new Error('--lh-minutes: a positive number');
+  const skip = new Set(args.skip.split(',').filter(Boolean));
+
+  const started = Date.now();
+  const loadNote = () => {
+    const [l1] = os.loadavg();
+    const cores = os.cpus().length;
+    return `load average ${l1.toFixed(1)} on ${cores} cores${l1 > cores ? ' (busy machine: timings are slower and noisier)' : ''}`;
+  };
+  const loads = [];
+  const sampleLoad = () => loads.push(os.loadavg()[0]);
+  const loadTimer = setInterval(sampleLoad, 15_000);
+  loadTimer.unref();
+  sampleLoad();
+  const hardStop = setTimeout(() => {
+    console.error(`\nbench: hard time limit of ${HARD_LIMIT_MIN} min reached, stopping`);
+    shutdown(3);
+  }, HARD_LIMIT_MIN * 60_000);
+  hardStop.unref();
+
+  let server = null;
+  let killLighthouseChromes = () => {};
+  // whatever the way out (an error included): no Chromium left behind, no temp folder left
+  process.on('exit', () => {
+    killLighthouseChromes();
+    cleanupTmp();
+  });
+  async function shutdown(code) {
+    killLighthouseChromes();
+    if (server) await Promise.race([server.close().catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
+    cleanupTmp();
+    process.exit(code);
+  }
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => shutdown(130));
+
+  const results = { date: new Date().toISOString(), args: { ...args }, budgets: BUDGETS };
+  const errors = {};
+  const attempt = async (name, fn) => {
+    if (skip.has(name)) {
+      console.log(`  (skipped: --skip ${name})`);
+      return null;
+    }
+    try {
+      return await fn();
+    } catch (e) {
+      errors[name] = String(e?.stack ?? e);
+      console.log(`  ✗ ${name} failed: ${String(e?.message ?? e).split('\n')[0]}`);
+      console.error(e?.stack ?? e);
+      return null;
+    }
+  };
+  const progress = (msg) => process.stderr.write(`  … ${msg}\n`);
+
+  // ---- 0. build ------------------------------------------------------------------------------
+  section('build');
+  await ensureBuild(args, progress);
+
+  // ---- serve dist/ and the plain reference ---------------------------------------------------
+  const { startServer } = await import('./lib/serve.mjs');
+  const { writePlainRoom } = await import('./lib/plain.mjs');
+  benchTmp();
+  // Others may rebuild dist/ while the bench runs: measure a snapshot of it.
+  const SNAP = await snapshotDist(tmpDir('dist'), progress);
+  const plainDir = tmpDir('plain');
+  const plainFile = writePlainRoom(PROJECT, PLAIN_ROOM, plainDir);
+  server = await startServer(SNAP, { mounts: { '/plain/': plainDir } });
+  const roomUrl = server.origin + ROOM_PAGE;
+  const plainUrl = `${server.origin}/plain/${PLAIN_ROOM}/`;
+  console.log(`  serving a snapshot of dist/ at ${server.origin} (gzip, no SPA fallback)`);
+  console.log(`  room page  ${roomUrl}`);
+  console.log(
+    `  plain page ${plainUrl}  (${fmt.kb(fs.statSync(plainFile).size)} raw, generated from data/rooms/${PLAIN_ROOM}.json)`,
+  );
+
+  // ---- 1. sizes ------------------------------------------------------------------------------
+  section(`sizes of ${ROOM_PAGE} (gzip level 9, 1 KB = 1024 B)`);
+  results.sizes = await attempt('sizes', async () => {
+    const { pageAssetSizes } = await import('./lib/assets.mjs');
+    const { printAssetSizes } = await import('./sizes.mjs');
+    const { profileLoad, summariseLoad } = await import('./lib/browser.mjs');
+    const declared = pageAssetSizes(SNAP, ROOM_PAGE);
+    console.log(
+      '\n  Declared by the page (script, modulepreload, stylesheet tags) and lazy chunks (every other dist/assets/*.js):',
+    );
+    printAssetSizes(declared, SNAP, { lazy: true });
+
+    progress('cold load in Chromium (network log)…');
+    const prof = await profileLoad(server.origin, ROOM_PAGE, SNAP);
+    const s = summariseLoad(prof);
+    const mark = (r) =>
+      [r.beforeFcp ? 'FCP' : '', r.beforeLoad ? 'load' : ''].filter(Boolean).join('+') || 'after load';
+    const rows = prof.rows
+      .filter((r) => ['Document', 'Script', 'Stylesheet', 'Font'].includes(r.type))
+      .map((r) => [
+        r.type,
+        r.path.length > 64 ? `${r.path.slice(0, 61)}…` : r.path,
+        r.blocking ?? '',
+        mark(r),
+        fmt.kb(r.size),
+        fmt.kb(r.encoded),
+      ]);
+    console.log(`\n  Requested by Chromium on a cold load of ${ROOM_PAGE} (mobile viewport, no throttling):`);
+    console.log(table(['type', 'path', 'render-blocking', 'requested before', 'gzip', 'on the wire'], rows));
+    if (s.other.length) console.log(`  other requests: ${s.other.map((r) => `${r.type} ${r.path}`).join(', ')}`);
+    if (s.nonLoopback.length) console.log(`  ✗ requests off loopback: ${s.nonLoopback.map((r) => r.url).join(', ')}`);
+    if (!prof.hasFcp) console.log('  ! no first-contentful-paint seen: "before FCP" could not be told apart');
+    if (!prof.hasLoad) console.log('  ! no load event seen: "before load" could not be told apart');
+    const jsDeclared = declared.totals.initialJs.gzip;
+    console.log('');
+    console.log(
+      table(
+        ['measure', 'gzip', 'files'],
+        [
+          ['JS declared by the page', fmt.kb(jsDeclared), String(declared.initialJs.length)],
+          ['JS requested before load', fmt.kb(s.bytes.jsBeforeLoad), String(s.jsBeforeLoad.length)],
+          ['JS requested after load (until idle)', fmt.kb(s.bytes.jsAfterLoad), String(s.jsAfterLoad.length)],
+          ['CSS declared by the page', fmt.kb(declared.totals.initialCss.gzip), String(declared.initialCss.length)],
+          [
+            'lazy JS in dist/assets (not declared)',
+            fmt.kb(declared.totals.lazyJs.gzip),
+            String(declared.lazyJs.length),
+          ],
+          ['HTML', fmt.kb(s.bytes.html), '1'],
+          ['render-blocking CSS', fmt.kb(s.bytes.cssBlocking), String(s.blockingCss.length)],
+          ['fonts requested before FCP', fmt.kb(s.bytes.fontsBeforeFcp), String(s.fontsBeforeFcp.length)],
+          ['fonts requested in all', fmt.kb(s.bytes.fontsAll), String(s.fonts.length)],
+          ['bytes before the first quote is readable', fmt.kb(s.bytes.readable), String(s.readable.length)],
+        ],
+      ),
+    );
+    console.log(
+      '  (readable = HTML + render-blocking CSS + font files requested before first contentful paint; fonts are woff2, sent as is)',
+    );
+    if (prof.errors.length) console.log(`  page errors: ${prof.errors.slice(0, 3).join(' | ')}`);
+    return {
+      declared: {
+        initialJs: jsDeclared,
+        initialCss: declared.totals.initialCss.gzip,
+        lazyJs: declared.totals.lazyJs.gzip,
+      },
+      initialJs: Math.max(s.bytes.jsBeforeLoad, jsDeclared),
+      jsBeforeLoad: s.bytes.jsBeforeLoad,
+      jsAfterLoad: s.bytes.jsAfterLoad,
+      readable: s.bytes.readable,
+      html: s.bytes.html,
+      cssBlocking: s.bytes.cssBlocking,
+      fontsBeforeFcp: s.bytes.fontsBeforeFcp,
+      fontsBeforeFcpFiles: s.fontsBeforeFcp.map((r) => r.path),
+      fcpMs: prof.paint.fcp,
+    };
+  });
+
+  // ---- 2. Lighthouse -------------------------------------------------------------------------
+  section(`Lighthouse 12 — ${args.runs} run(s) per page and form factor, simulated throttling, medians`);
+  results.lighthouse = await attempt('lighthouse', async () => {
+    const lhMod = await import('./lib/lighthouse.mjs');
+    killLighthouseChromes = lhMod.killAll;
+    const runs = { mobile: { room: [], plain: [] }, desktop: { room: [], plain: [] } };
+    const lhStart = Date.now();
+    const notes = [];
+    for (const [f, form] of ['mobile', 'desktop'].entries()) {
+      // on a busy machine a run can take minutes: past its share of --lh-minutes a form factor stops
+      const deadline = lhStart + ((f + 1) * args['lh-minutes'] * 60_000) / 2;
+      let failures = 0;
+      for (let i = 0; i < args.runs; i++) {
+        if (i > 0 && Date.now() > deadline) {
+          notes.push(`! ${form}: ${i} of ${args.runs} runs (time limit --lh-minutes ${args['lh-minutes']} reached)`);
+          break;
+        }
+        // interleaved, so that drift on a busy machine hits both pages alike
+        for (const [key, url] of [
+          ['room', roomUrl],
+          ['plain', plainUrl],
+        ]) {
+          const t = Date.now();
+          let m;
+          try {
+            m = await lhMod.lighthouseRun(url, form);
+          } catch (e) {
+            failures++;
+            progress(
+              `${form} ${key.padEnd(5)} ${i + 1}/${args.runs}: failed: ${String(e?.message ?? e).split('\n')[0]}`,
+            );
+            notes.push(
+              `! ${form} ${key} run ${i + 1} failed: ${String(e?.message ?? e)
+                .split('\n')[0]
+                .slice(0, 120)}`,
+            );
+            if (failures > 3) throw new Error(`Lighthouse failed ${failures} times (${form})`);
+            continue;
+          }
+          runs[form][key].push(m);
+          progress(
+            `${form} ${key.padEnd(5)} ${i + 1}/${args.runs}: perf ${m.score.performance} a11y ${m.score.accessibility} bp ${m.score['best-practices']} seo ${m.score.seo} ` +
+              `FCP ${fmt.ms(m.fcp)} LCP ${fmt.ms(m.lcp)} TBT ${fmt.ms(m.tbt)} CLS ${fmt.cls(m.cls)} ${fmt.kb(m.bytes)} (${((Date.now() - t) / 1000).toFixed(0)} s)`,
+          );
+        }
+      }
+      for (const key of ['room', 'plain'])
+        if (!runs[form][key].length) throw new Error(`no successful Lighthouse run (${form} ${key})`);
+    }
+    const med = (xs, f) => median(xs.map(f));
+    const summary = {};
+    for (const form of ['mobile', 'desktop']) {
+      summary[form] = {};
+      for (const key of ['room', 'plain']) {
+        const r = runs[form][key];
+        summary[form][key] = {
+          performance: med(r, (x) => x.score.performance),
+          accessibility: med(r, (x) => x.score.accessibility),
+          'best-practices': med(r, (x) => x.score['best-practices']),
+          seo: med(r, (x) => x.score.seo),
+          fcp: med(r, (x) => x.fcp),
+          lcp: med(r, (x) => x.lcp),
+          lcpMin: min(r.map((x) => x.lcp)),
+          lcpMax: max(r.map((x) => x.lcp)),
+          tbt: med(r, (x) => x.tbt),
+          cls: med(r, (x) => x.cls),
+          clsMax: max(r.map((x) => x.cls)),
+          si: med(r, (x) => x.si),
+          bytes: med(r, (x) => x.bytes),
+          pageBytes: med(r, (x) => x.pageBytes),
+          workerBytes: med(r, (x) => x.workerBytes),
+          jsBytes: med(r, (x) => x.jsBytes),
+          requests: med(r, (x) => x.requests),
+          obsFcp: med(r, (x) => x.obsFcp),
+          obsLcp: med(r, (x) => x.obsLcp),
+          benchmarkIndex: med(r, (x) => x.benchmarkIndex),
+          failing: [...new Set(r.flatMap((x) => x.failing))],
+          errored: [...new Set(r.flatMap((x) => x.errored))],
+          nonLoopback: [...new Set(r.flatMap((x) => x.nonLoopback))],
+          warnings: [...new Set(r.flatMap((x) => x.warnings))],
+          perfScores: r.map((x) => x.score.performance),
+        };
+      }
+    }
+    const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+    const rowsFor = [
+      ['performance', (s) => fmt.int(s.performance)],
+      ['accessibility', (s) => fmt.int(s.accessibility)],
+      ['best-practices', (s) => fmt.int(s['best-practices'])],
+      ['SEO', (s) => fmt.int(s.seo)],
+      ['FCP', (s) => fmt.ms(s.fcp)],
+      ['LCP', (s) => fmt.ms(s.lcp), 'lcp'],
+      ['TBT', (s) => fmt.ms(s.tbt)],
+      ['CLS', (s) => fmt.cls(s.cls)],
+      ['Speed Index', (s) => fmt.ms(s.si)],
+      ['bytes transferred', (s) => fmt.kb(s.bytes), 'bytes'],
+      ['  by the page', (s) => fmt.kb(s.pageBytes), 'pageBytes'],
+      ['  by the service worker', (s) => fmt.kb(s.workerBytes)],
+      ['JS bytes', (s) => fmt.kb(s.jsBytes)],
+      ['requests', (s) => fmt.int(s.requests)],
+      ['FCP unthrottled (observed)', (s) => fmt.ms(s.obsFcp)],
+      ['LCP unthrottled (observed)', (s) => fmt.ms(s.obsLcp), 'obsLcp'],
+    ];
+    const M = summary.mobile;
+    const D = summary.desktop;
+    const rows = rowsFor.map(([label, f, rk]) => [
+      label,
+      f(M.room),
+      f(M.plain),
+      rk ? fmt.ratio(ratio(M.room[rk], M.plain[rk])) : '',
+      f(D.room),
+      f(D.plain),
+      rk ? fmt.ratio(ratio(D.room[rk], D.plain[rk])) : '',
+    ]);
+    console.log(
+      table(
+        ['median', 'mobile room', 'mobile plain', 'room/plain', 'desktop room', 'desktop plain', 'room/plain'],
+        rows,
+      ),
+    );
+    console.log(
+      `  room = ${ROOM_PAGE} of the exhibition; plain = the same quotes as static HTML; ${args.runs} run(s) each`,
+    );
+    console.log(
+      `  LCP range mobile room ${fmt.ms(M.room.lcpMin)}–${fmt.ms(M.room.lcpMax)}, plain ${fmt.ms(M.plain.lcpMin)}–${fmt.ms(M.plain.lcpMax)}; ` +
+        `perf scores mobile room [${M.room.perfScores.join(', ')}], desktop room [${D.room.perfScores.join(', ')}]`,
+    );
+    console.log(`  Lighthouse benchmarkIndex (machine speed) ${fmt.int(M.room.benchmarkIndex)}; ${loadNote()}`);
+    if ([...M.room.failing, ...D.room.failing].includes('canonical')) {
+      const html = fs.readFileSync(path.join(SNAP, ROOM_PAGE, 'index.html'), 'utf8');
+      const link = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).find((t) => /rel="canonical"/.test(t));
+      const href = link?.match(/href="([^"]*)"/)?.[1];
+      console.log(
+        `  note: canonical fails because the page's canonical URL ${href ?? '(none)'} is on another host than the bench's ${server.origin}` +
+          " (the build's site URL); it counts in the SEO score as measured here",
+      );
+    }
+    for (const form of ['mobile', 'desktop'])
+      for (const key of ['room', 'plain']) {
+        const s = summary[form][key];
+        if (s.failing.length) console.log(`  ${form} ${key}: audits not passing: ${s.failing.join(', ')}`);
+        if (s.errored.length) console.log(`  ${form} ${key}: audits in error (not scored): ${s.errored.join(', ')}`);
+        if (s.nonLoopback.length) console.log(`  ✗ ${form} ${key}: requests off loopback: ${s.nonLoopback.join(', ')}`);
+        for (const w of s.warnings) console.log(`  ${form} ${key}: warning: ${w.slice(0, 160)}`);
+      }
+    return { summary, runs };
+  });
+
+  // ---- 3. room transitions -------------------------------------------------------------------
+  section(
+    `frame times during room transitions — ${TRANSITIONS_PAGE}, ${args.presses} presses every ${args.interval} ms, ${args.cpu}× CPU`,
+  );
+  results.transitions = await attempt('frames', async () => {
+    const { roomTransitions } = await import('./lib/browser.mjs');
+    const roomOrder = fs
+      .readdirSync(path.join(PROJECT, 'data/rooms'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(PROJECT, 'data/rooms', f), 'utf8')))
+      .sort((a, b) => a.order - b.order)
+      .map((r) => r.id);
+    progress(`pressing ArrowRight/ArrowLeft ${args.presses} times…`);
+    const r = await roomTransitions(server.origin, TRANSITIONS_PAGE, {
+      presses: args.presses,
+      interval: args.interval,
+      cpu: args.cpu,
+      roomOrder,
+    });
+    console.log(
+      table(
+        [
+          'presses',
+          'room changes',
+          'frames',
+          'p50',
+          'p95',
+          'max',
+          'frames > 50 ms',
+          'long tasks > 50 ms',
+          'longest task',
+          'long tasks total',
+        ],
+        [
+          [
+            String(r.presses),
+            String(r.moved),
+            String(r.frames),
+            fmt.ms1(r.p50),
+            fmt.ms1(r.p95),
+            fmt.ms1(r.max),
+            String(r.over50),
+            String(r.longTasks),
+            fmt.ms(r.longTaskMax),
+            fmt.ms(r.longTaskTotal),
+          ],
+        ],
+      ),
+    );
+    console.log(
+      '  frame time = requestAnimationFrame delta (16.7 ms at 60 Hz); long tasks from PerformanceObserver("longtask")',
+    );
+    console.log(
+      `  room after each press (seen ${args.interval} ms later): ${r.asExpected} as expected, ${r.presses - r.moved} unchanged, ${r.elsewhere} elsewhere (skipped or went back)`,
+    );
+    if (r.longTaskUnsupported) console.log('  ! longtask entries unsupported in this Chromium');
+    if (r.errors.length) console.log(`  page errors: ${r.errors.slice(0, 3).join(' | ')}`);
+    return r;
+  });
+
+  // ---- 4. kiosk soak -------------------------------------------------------------------------
+  section(
+    `kiosk soak — ${KIOSK_PAGE}, ${args.soak} attract-loop transitions (fake clock), samples at ${args.cpu}× CPU`,
+  );
+  results.soak = await attempt('soak', async () => {
+    const { kioskSoak } = await import('./lib/browser.mjs');
+    const r = await kioskSoak(server.origin, KIOSK_PAGE, {
+      transitions: args.soak,
+      cpu: args.cpu,
+      sampleSeconds: args.quick ? 5 : 10,
+      maxMinutes: 8,
+      onProgress: (n, total) => n % 500 === 0 && progress(`soak ${n}/${total} transitions`),
+    });
+    const pct = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 ? ((b - a) / a) * 100 : NaN);
+    const mem = (label, m) => [
+      label,
+      String(m.step),
+      fmt.kb(m.heap),
+      String(m.nodes),
+      String(m.elements),
+      String(m.listeners),
+    ];
+    console.log(
+      table(
+        ['after GC', 'data-step', 'JS heap used', 'DOM nodes (CDP)', 'elements in document', 'JS listeners'],
+        [
+          mem('start', r.atStart),
+          mem('half-way', r.atHalf),
+          mem('end', r.atEnd),
+          [
+            'growth, 1st half',
+            '',
+            fmt.pct(pct(r.atStart.heap, r.atHalf.heap)),
+            fmt.pct(pct(r.atStart.nodes, r.atHalf.nodes)),
+            fmt.pct(pct(r.atStart.elements, r.atHalf.elements)),
+            '',
+          ],
+          [
+            'growth, 2nd half',
+            '',
+            fmt.pct(pct(r.atHalf.heap, r.atEnd.heap)),
+            fmt.pct(pct(r.atHalf.nodes, r.atEnd.nodes)),
+            fmt.pct(pct(r.atHalf.elements, r.atEnd.elements)),
+            '',
+          ],
+        ],
+      ),
+    );
+    const perStep = (r.atEnd.heap - r.atHalf.heap) / Math.max(1, r.atEnd.step - r.atHalf.step);
+    console.log(
+      `  2nd-half slope: ${perStep >= 0 ? '+' : ''}${perStep.toFixed(0)} B of heap per transition; ${r.driven} transitions driven (data-step ${r.firstStep} → ${r.lastStep}) in ${(r.durationMs / 1000).toFixed(0)} s`,
+    );
+    if (r.timedOut) console.log(`  ! soak stopped at its time limit after ${r.driven} of ${r.requested} transitions`);
+    const sampleRow = (label, s) =>
+      s
+        ? [
+            label,
+            String(s.transitions),
+            String(s.frames),
+            fmt.ms1(s.p50),
+            fmt.ms1(s.p95),
+            fmt.ms1(s.max),
+            String(s.over50),
+            String(s.longTasks),
+            fmt.ms(s.longTaskMax),
+          ]
+        : [label, '-', '-', '-', '-', '-', '-', '-', '-'];
+    console.log('');
+    console.log(
+      table(
+        ['real-time sample', 'transitions', 'frames', 'p50', 'p95', 'max', 'frames > 50 ms', 'long tasks', 'longest'],
+        [sampleRow('before the soak', r.sampleStart), sampleRow('after the soak', r.sampleEnd)],
+      ),
+    );
+    const wrn = r.warnings.filter(Boolean);
+    if (wrn.length) console.log(`  console warnings: ${[...new Set(wrn)].slice(0, 3).join(' | ')}`);
+    if (r.errors.length) console.log(`  page errors: ${[...new Set(r.errors)].slice(0, 3).join(' | ')}`);
+    return {
+      ...r,
+      heapGrowthPct: pct(r.atHalf.heap, r.atEnd.heap),
+      nodeGrowthPct: pct(r.atHalf.nodes, r.atEnd.nodes),
+      heapSlopePerStep: perStep,
+    };
+  });
+
+  // ---- 5. budgets ----------------------------------------------------------------------------
+  section('budgets');
+  const B = BUDGETS;
+  const checks = [];
+  const check = (label, value, ok, shown, step) => {
+    if (value === undefined && skip.has(step)) checks.push({ label, skipped: true, shown: `skipped (--skip ${step})` });
+    else
+      checks.push({
+        label,
+        ok: value === undefined ? false : ok,
+        shown: value === undefined ? `not measured${errors[step] ? ` (${step} failed)` : ''}` : shown,
+      });
+  };
+  const lh = results.lighthouse?.summary;
+  const M = lh?.mobile;
+  const D = lh?.desktop;
+  {
+    const ratio = M ? M.room.lcp / M.plain.lcp : undefined;
+    check(
+      `mobile LCP room ≤ ${B.lcpVsPlainMax} × plain`,
+      ratio,
+      ratio <= B.lcpVsPlainMax,
+      M && `${fmt.ms(M.room.lcp)} vs ${fmt.ms(M.plain.lcp)} = ${fmt.ratio(ratio)}`,
+      'lighthouse',
+    );
+    check(
+      `Lighthouse performance ≥ ${B.performanceMobileMin} (mobile)`,
+      M?.room.performance,
+      M?.room.performance >= B.performanceMobileMin,
+      M && fmt.int(M.room.performance),
+      'lighthouse',
+    );
+    for (const [cat, minScore] of [
+      ['accessibility', B.accessibilityMin],
+      ['best-practices', B.bestPracticesMin],
+      ['seo', B.seoMin],
+    ]) {
+      const v = lh ? Math.min(M.room[cat], D.room[cat]) : undefined;
+      check(
+        `Lighthouse ${cat} = ${minScore} (mobile, desktop)`,
+        v,
+        v >= minScore,
+        lh && `${fmt.int(M.room[cat])}, ${fmt.int(D.room[cat])}`,
+        'lighthouse',
+      );
+    }
+    const cls = lh ? Math.max(M.room.cls, D.room.cls) : undefined;
+    check(
+      `CLS = ${B.clsMax} (mobile, desktop)`,
+      cls,
+      cls <= B.clsMax,
+      lh && `${fmt.cls(M.room.cls)}, ${fmt.cls(D.room.cls)}`,
+      'lighthouse',
+    );
+  }
+  const sz = results.sizes;
+  check(
+    `initial JS ≤ ${B.initialJsGzipKB} KB gzip`,
+    sz?.initialJs,
+    sz?.initialJs <= B.initialJsGzipKB * 1024,
+    sz &&
+      `${fmt.kb(sz.initialJs)} (declared ${fmt.kb(sz.declared.initialJs)}, requested before load ${fmt.kb(sz.jsBeforeLoad)})`,
+    'sizes',
+  );
+  check(
+    `bytes before the first quote is readable ≤ ${B.bytesBeforeReadableKB} KB`,
+    sz?.readable,
+    sz?.readable <= B.bytesBeforeReadableKB * 1024,
+    sz &&
+      `${fmt.kb(sz.readable)} (HTML ${fmt.kb(sz.html)} + CSS ${fmt.kb(sz.cssBlocking)} + fonts ${fmt.kb(sz.fontsBeforeFcp)})`,
+    'sizes',
+  );
+  const tr = results.transitions;
+  check(
+    `no long task > 50 ms in room transitions at ${args.cpu}× CPU`,
+    tr?.longTasks,
+    tr?.longTasks <= B.transitionLongTasksMax,
+    tr && `${tr.longTasks} long task(s), longest ${fmt.ms(tr.longTaskMax)}`,
+    'frames',
+  );
+  const so = results.soak;
+  const soakDone = so;
+  check(
+    `soak heap growth < ${B.soakHeapGrowthPctLt} % (2nd half)`,
+    soakDone?.heapGrowthPct,
+    soakDone?.heapGrowthPct < B.soakHeapGrowthPctLt,
+    soakDone && `${fmt.pct(so.heapGrowthPct)} over ${so.atEnd.step - so.atHalf.step} transitions`,
+    'soak',
+  );
+  check(
+    `soak DOM node growth < ${B.soakNodeGrowthPctLt} % (2nd half)`,
+    soakDone?.nodeGrowthPct,
+    soakDone?.nodeGrowthPct < B.soakNodeGrowthPctLt,
+    soakDone && `${fmt.pct(so.nodeGrowthPct)} (${so.atHalf.nodes} → ${so.atEnd.nodes})`,
+    'soak',
+  );
+  console.log(
+    table(
+      ['', 'budget', 'measured'],
+      checks.map((c) => [c.skipped ? '·' : c.ok ? '✓' : '✗', c.label, c.shown ?? '-']),
+      { align: ['l', 'l', 'l'] },
+    ),
+  );
+  const failed = checks.filter((c) => !c.skipped && !c.ok).length;
+  const skipped = checks.filter((c) => c.skipped).length;
+  const errorNames = Object.keys(errors);
+  console.log(
+    `\n  ${checks.length - failed - skipped} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${errorNames.length ? `; steps in error: ${errorNames.join(', ')}` : ''} — ${((Date.now() - started) / 60000).toFixed(1)} min`,
+  );
+  const cores = os.cpus().length;
+  console.log(
+    `  machine: ${cores} cores, 1-min load average during the bench ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (median ${median(loads).toFixed(1)})${median(loads) > cores ? ': other work shared the CPU, timings are pessimistic and noisy' : ''}`,
+  );
+  results.load = loads;
+  results.checks = checks;
+  results.errors = errors;
+  if (args.json) {
+    fs.writeFileSync(
+      args.json,
+      JSON.stringify(results, (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1),
+    );
+    console.log(`  wrote ${args.json}`);
+  }
+  await shutdown(failed || errorNames.length ? 1 : 0);
+}
+
+/** Whether a build of this project is running now (another session's `npm run build`). */
+function buildRunning() {
+  let ids = [];
+  try {
+    ids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid);
+  } catch {
+    return false;
+  }
+  for (const id of ids) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${id}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (!/\bvite(\.js)? build\b|prerender\.ts|npm run build/.test(cmd)) continue;
+      if (fs.realpathSync(`/proc/${id}/cwd`) === PROJECT) return true;
+    } catch {
+      /* gone, or not ours to read */
+    }
+  }
+  return false;
+}
+
+/** Waits (bounded) until no build of this project runs and dist/ has not changed for quietMs. */
+async function waitForQuietDist(progress, { quietMs = 5000, maxMs = 300_000 } = {}) {
+  const { sleep } = await import('./lib/common.mjs');
+  const t0 = Date.now();
+  let said = false;
+  while (Date.now() - t0 < maxMs) {
+    const running = buildRunning();
+    const age = Date.now() - newestMtime(DIST);
+    if (!running && age >= quietMs) return true;
+    if (!said)
+      progress(
+        `${running ? 'a build of the project is running' : 'dist/ is being written'}: waiting for it to finish…`,
+      );
+    said = true;
+    await sleep(3000);
+  }
+  return false;
+}
+
+/**
+ * Copies dist/ into dir, and checks the copy is a whole build: the pages the
+ * bench opens and every asset they declare. Waits and retries while someone else's build is
+ * rewriting dist/ (others work in this tree at the same time).
+ */
+async function snapshotDist(dir, progress) {
+  const { declaredAssets, distFile } = await import('./lib/assets.mjs');
+  const { rmDir } = await import('./lib/common.mjs');
+  const pages = ['index.html', 'fr/travail/index.html', 'fr/environnement/index.html', 'fr/index.html', '404.html'];
+  let problem = '';
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    await waitForQuietDist(progress);
+    rmDir(dir);
+    problem = '';
+    try {
+      const before = newestMtime(DIST);
+      fs.cpSync(DIST, dir, { recursive: true });
+      const missing = pages.filter((p) => !fs.existsSync(path.join(dir, p)));
+      for (const p of pages.filter((x) => !missing.includes(x))) {
+        const { js, css } = declaredAssets(fs.readFileSync(path.join(dir, p), 'utf8'));
+        for (const a of [...js, ...css]) if (!distFile(dir, a.url)) missing.push(a.url);
+      }
+      if (missing.length) problem = `incomplete (${[...new Set(missing)].slice(0, 3).join(', ')})`;
+      else if (newestMtime(DIST) !== before) problem = 'changed while copied';
+    } catch (e) {
+      problem = String(e?.message ?? e);
+    }
+    if (!problem) return dir;
+    progress(`dist/ snapshot ${problem}; retrying`);
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+  throw new Error(`dist/ snapshot ${problem}: run npm run build (or wait for the one running)`);
+}
+
+/** Newest modification time under p (a file or a folder), 0 if absent. */
+function newestMtime(p) {
+  let t = 0;
+  const walk = (f) => {
+    let st;
+    try {
+      st = fs.statSync(f);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      t = Math.max(t, st.mtimeMs);
+      for (const e of fs.readdirSync(f)) walk(path.join(f, e));
+    } else t = Math.max(t, st.mtimeMs);
+  };
+  walk(p);
+  return t;
+}
+
+function buildState() {
+  const outputs = ['index.html', 'fr/travail/index.html', 'fr/environnement/index.html', '404.html'].map((f) =>
+    path.join(DIST, f),
+  );
+  const missing = outputs.filter((f) => !fs.existsSync(f));
+  // a build that failed half-way leaves pages whose assets are gone
+  for (const f of outputs.filter((x) => !missing.includes(x))) {
+    const html = fs.readFileSync(f, 'utf8');
+    for (const m of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g))
+      if (!fs.existsSync(path.join(DIST, m[1]))) missing.push(path.join(DIST, m[1]));
+  }
+  const builtAt = missing.length ? 0 : Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
+  const srcAt = Math.max(
+    ...['src', 'data', 'index.html', 'vite.config.ts', 'public'].map((p) => newestMtime(path.join(PROJECT, p))),
+  );
+  const stale = missing.length > 0 || srcAt > builtAt;
+  const why = missing.length
+    ? `incomplete (missing ${[...new Set(missing)]
+        .slice(0, 3)
+        .map((f) => path.relative(PROJECT, f))
+        .join(', ')})`
+    : stale
+      ? 'older than src/ or data/'
+      : 'up to date';
+  return { missing, builtAt, stale, why };
+}
+
+/** Build when dist/ is missing or older than src/ or data/ (or the build's own config). */
+async function ensureBuild(args, progress) {
+  await waitForQuietDist(progress);
+  let st = buildState();
+  if (!args.build && !args['force-build']) {
+    console.log(`  --no-build: using dist/ as it is (${st.why})`);
+    if (st.missing.length) throw new Error('no build in dist/');
+    return;
+  }
+  if (!st.stale && !args['force-build']) {
+    console.log(`  dist/ is up to date (built ${new Date(st.builtAt).toISOString()})`);
+    return;
+  }
+  console.log(`  dist/ ${args['force-build'] ? 'rebuilt on request' : st.why}: npm run build`);
+  const { sleep } = await import('./lib/common.mjs');
+  for (let attempt = 1; ; attempt++) {
+    progress(`npm run build${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
+    const t = Date.now();
+    const r = spawnSync('npm', ['run', 'build'], {
+      cwd: PROJECT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout: 10 * 60_000,
+      maxBuffer: 64 << 20,
+    });
+    if (r.status === 0) {
+      console.log(`  built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+      return;
+    }
+    const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
+    // a build by someone else at the same time fails on dist/ (ENOTEMPTY, ENOENT): wait and retry
+    if (attempt < 3 && /ENOTEMPTY|ENOENT|EEXIST/.test(tail)) {
+      progress(`build collided with another write to dist/ (${(tail.match(/E[A-Z]+:[^\n]*/) ?? [''])[0]}); retrying`);
+      await sleep(15_000);
+      await waitForQuietDist(progress);
+      st = buildState();
+      if (!st.stale) {
+        console.log('  dist/ was rebuilt meanwhile (by someone else): using it');
+        return;
+      }
+      continue;
+    }
+    console.log(tail);
+    throw new Error(`npm run build failed (${r.signal ?? `exit ${r.status}`})`);
+  }
+}
