@@ -16,7 +16,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  retries: process.env.CI ? 1 : 0,
   // A small machine: pages build, hydrate and animate slowly under load.
   timeout: 90_000,
   forbidOnly: Boolean(process.env.CI),

@@ -40,12 +40,19 @@ async function langOf(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluateAll((els) => els.map((el) => el.closest('[lang]')?.getAttribute('lang') ?? ''));
 }
 
-async function expectEnglishCard(page: Page) {
+async function expectEnglishCard(page: Page, arrived: 'opened' | 'switched') {
   await expect(page).toHaveURL(urlOf(cardPath('en', room.id, card.id)));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const dialog = page.getByRole('dialog', { name: en('card.dialogTitle', { speaker: speakerName(card, 'en') }) });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('button', { name: en('card.close') })).toBeFocused();
+  if (arrived === 'opened') {
+    await expect(dialog.getByRole('button', { name: en('card.close') })).toBeFocused();
+  } else {
+    // Switching language inside the card keeps focus where it was: on the chosen language.
+    await expect(
+      dialog.getByRole('navigation', { name: en('language.label') }).getByRole('link', { name: 'English' }),
+    ).toBeFocused();
+  }
   await expect(dialog.getByRole('region', { name: en('card.attributionTitle') })).toBeVisible();
   await expect(dialog.getByRole('region', { name: en('card.recordTitle') })).toBeVisible();
   await expect(
@@ -96,7 +103,7 @@ test.describe('with a French browser', () => {
     // The page behind the card is inert: the switcher to use is the one in the card.
     const dialog = cardDialog(page, speakerName(card));
     await dialog.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
-    await expectEnglishCard(page);
+    await expectEnglishCard(page, 'switched');
 
     // The choice is remembered: the root address now opens the English hall.
     await page.goto('/');
@@ -122,7 +129,7 @@ test.describe('with a French browser', () => {
 
   test('an English card opened directly: English UI, quote and record in the right language', async ({ page }) => {
     await page.goto(cardPath('en', room.id, card.id));
-    await expectEnglishCard(page);
+    await expectEnglishCard(page, 'opened');
   });
 
   test('choosing English in a room keeps the room, English UI, / then opens in English; and back to French', async ({

@@ -233,7 +233,6 @@ export async function roomTransitions(
       await sleep(warmupMs);
       if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
       await page.evaluate(startProbe);
-      // ping-pong across the rooms: right to the last one, left back to the first, …
       // ping-pong across the rooms, from where the page really is: right to the last room, left
       // back to the first, … (a press that did not move the room does not desynchronise it)
       const roomIndex = (u) => roomOrder.indexOf(new URL(u).pathname.split('/').filter(Boolean)[1]);
