@@ -70,7 +70,8 @@ test.describe('reached from the hall', () => {
   test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
   test('the hall links to every page beyond the rooms, in French and in Arabic', async ({ page }) => {
-    test.setTimeout(90_000);
+    // Ten visits: the machine may be slow.
+    test.setTimeout(240_000);
     for (const lang of ['fr', 'ar']) {
       const pages = [
         ['speakers', `/${lang}/intervenants/`, 'speakers.title'],
