@@ -364,9 +364,12 @@ async function main() {
         rows,
       ),
     );
+    const counts = (form) => `${runs[form].room.length}/${runs[form].plain.length}`;
     console.log(
-      `  room = ${ROOM_PAGE} of the exhibition; plain = the same quotes as static HTML; ${args.runs} run(s) each`,
+      `  room = ${ROOM_PAGE} of the exhibition; plain = the same quotes as static HTML; ` +
+        `runs (room/plain): mobile ${counts('mobile')}, desktop ${counts('desktop')}`,
     );
+    for (const n of notes) console.log(`  ${n}`);
     console.log(
       `  LCP range mobile room ${fmt.ms(M.room.lcpMin)}–${fmt.ms(M.room.lcpMax)}, plain ${fmt.ms(M.plain.lcpMin)}–${fmt.ms(M.plain.lcpMax)}; ` +
         `perf scores mobile room [${M.room.perfScores.join(', ')}], desktop room [${D.room.perfScores.join(', ')}]`,
