@@ -426,12 +426,17 @@ test.describe('reading aloud', () => {
     expect(await page.evaluate(() => (window as unknown as { cancelled: number }).cancelled)).toBeGreaterThan(0);
   });
 
-  test('without any voice, the button is disabled and says why; nothing is spoken', async ({ page }) => {
-    const { room, card } = cards[0]!;
-    await page.goto(cardPath('fr', room.id, card.id));
-    const listen = page.getByRole('dialog').getByRole('button', { name: ui('fr', 'listen.card') });
-    await expect(listen).toBeDisabled();
-    await expect(listen).toHaveAccessibleDescription(ui('fr', 'listen.unavailable'));
+  test('without any voice, a room says reading aloud is unavailable, and an open card offers none', async ({
+    page,
+  }) => {
+    const room = rooms[0]!;
+    await page.goto(roomPath('fr', room.id));
+    const play = page.getByRole('button', { name: ui('fr', 'listen.room') });
+    await expect(play).toBeDisabled();
+    await expect(play).toHaveAccessibleDescription(ui('fr', 'listen.unavailable'));
+    await page.locator(`#open-${room.cards[0]!.id}`).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByRole('dialog').getByRole('button', { name: ui('fr', 'listen.card') })).toHaveCount(0);
   });
 });
 

@@ -11,18 +11,24 @@ interface ListenButtonProps {
   owner: string;
   items: readonly SpeechItem[];
   label: string;
+  /**
+   * Where the browser cannot speak: 'explain' shows the button disabled with the reason (once,
+   * on a room); 'hide' shows nothing (on every open card, the reason would be clutter).
+   */
+  whenUnavailable?: 'explain' | 'hide';
 }
 
 /**
  * A toggle (aria-pressed) that reads texts aloud and stops. Where the browser cannot speak, it
- * stays disabled and says why; on the server it is not rendered (speech needs the browser).
+ * stays disabled and says why, or is not shown; on the server it is not rendered (speech needs
+ * the browser).
  */
-export function ListenButton({ owner, items, label }: ListenButtonProps) {
+export function ListenButton({ owner, items, label, whenUnavailable = 'explain' }: ListenButtonProps) {
   const { t } = useTranslation();
   const { availability, speaking, toggle } = useSpeech(owner);
   const noteId = useId();
-  if (availability === 'pending') return null;
   const unavailable = availability === 'unavailable';
+  if (availability === 'pending' || (unavailable && whenUnavailable === 'hide')) return null;
   return (
     <span className="listen">
       <button
@@ -53,7 +59,12 @@ export function CardListenButton({ card }: { card: Card }) {
   const { l } = useLocalise();
   const quote = l(`cards.${card.id}.text`, correctedText(card));
   return (
-    <ListenButton owner={`card:${card.id}`} items={[{ text: quote.text, lang: quote.lang }]} label={t('listen.card')} />
+    <ListenButton
+      owner={`card:${card.id}`}
+      items={[{ text: quote.text, lang: quote.lang }]}
+      label={t('listen.card')}
+      whenUnavailable="hide"
+    />
   );
 }
 

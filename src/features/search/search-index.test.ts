@@ -5,6 +5,7 @@ import { getSpeaker, rooms } from '@/content/catalogue';
 import { localise } from '@/content/localise';
 import { correctedText } from '@/content/source-entries';
 import { loadLanguagePack } from '@/i18n/language-pack';
+import { fold } from './normalise';
 import { makeSearcher, searchDocuments } from './search-index';
 
 const french = searchDocuments(
@@ -51,6 +52,15 @@ describe('the search', () => {
     const sourced = cards.find((c) => c.context?.some((n) => n.sources.length > 0))!;
     const word = sourced.context![0]!.note.split(/\s+/).find((w) => w.length > 8)!;
     expect(searcher.search(word).map((h) => h.id)).toContain(sourced.id);
+  });
+
+  it('forgives no typo in a short word: "eau" does not find "au"', () => {
+    const hits = new Set(searcher.search('eau').map((h) => h.id));
+    expect(hits.size).toBeGreaterThan(0);
+    const indexed = new Map(french.map((d) => [d.id, fold(Object.values(d).join(' '))]));
+    const onlyAu = cards.filter((c) => /\bau\b/.test(c.text) && !indexed.get(c.id)!.includes('eau'));
+    expect(onlyAu.length).toBeGreaterThan(0);
+    for (const card of onlyAu) expect(hits).not.toContain(card.id);
   });
 
   it('needs every word of a query (and nothing for blank queries)', () => {

@@ -106,7 +106,9 @@ export function makeSearcher(Search: typeof MiniSearch, documents: SearchDocumen
     processTerm,
     searchOptions: {
       prefix: true,
-      fuzzy: 0.2,
+      // A fifth of the letters may differ (a typo), in words long enough for that to mean
+      // something: "eau" must not find "au".
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: 'AND',
       boost: { speaker: 3, text: 2, french: 2 },
     },
