@@ -1,3 +1,4 @@
+import { useIsPresent } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import { shortcutFor, type ShortcutAction } from '@/config/shortcuts';
 
@@ -10,11 +11,15 @@ function ignored(event: KeyboardEvent): boolean {
   return Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
 }
 
-/** Binds the shortcuts of config/shortcuts.ts while mounted; unbinds them on unmount. */
+/**
+ * Binds the shortcuts of config/shortcuts.ts while mounted; unbinds them on unmount. A page or a
+ * card that is animating out (no longer present) hears nothing: the keys belong to what replaces it.
+ */
 export function useShortcuts(handlers: Handlers): void {
-  const latest = useRef(handlers);
+  const present = useIsPresent();
+  const latest = useRef<Handlers>(handlers);
   useEffect(() => {
-    latest.current = handlers;
+    latest.current = present ? handlers : {};
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -15,3 +15,32 @@ for (const { name, path } of pages) {
     await page.screenshot({ path: `docs/screenshots/${info.project.name}-${name}.png` });
   });
 }
+
+// The kiosk as a venue sees it (1920×1080, touch): attract loop, a room and an open card with
+// their QR codes, the idle countdown.
+test.describe('kiosk mode', () => {
+  test.skip(({ viewport }) => viewport?.width !== 1920, 'kiosk screen only');
+  test.use({ hasTouch: true });
+
+  test('kiosk-mode series', async ({ page }) => {
+    const shot = (name: string) => page.screenshot({ path: `docs/screenshots/kiosk-mode-${name}.png` });
+    await page.clock.install();
+    await page.goto('/?kiosk&idle=30&tour=8');
+    await page.locator('.attract').waitFor();
+    await page.clock.runFor(1500);
+    await shot('attract');
+    await page.touchscreen.tap(960, 540);
+    await page.goto('/fr/travail/');
+    await page.locator('.take-away').first().waitFor();
+    await page.clock.runFor(1500);
+    await shot('room');
+    await page.goto('/fr/environnement/montmarin-eau-2027/');
+    await page.getByRole('dialog').locator('.take-away').waitFor();
+    await page.clock.runFor(1500);
+    await shot('card');
+    await page.clock.runFor(31_000);
+    await page.getByRole('alertdialog').waitFor();
+    await page.clock.runFor(3000);
+    await shot('countdown');
+  });
+});

@@ -24,8 +24,14 @@ export function RouteError() {
   );
 }
 
+/** A path no route knows (too deep, unknown language): the not-found page, not an error. */
 export function NotFoundRoute() {
-  return <RouteError />;
+  const lang = useLang();
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <NotFound kind="missing" />
+    </I18nextProvider>
+  );
 }
 
 /** "Salle introuvable": says what was not found and offers every way back. */

@@ -1,9 +1,8 @@
-import { m } from 'framer-motion';
+import { m, useIsPresent } from 'framer-motion';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { LocalText } from '@/components/local-text';
 import { QrCode } from '@/components/qr-code';
 import { publicUrl } from '@/config/site';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
@@ -19,6 +18,7 @@ import { useLang } from '@/hooks/use-lang';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useShortcuts } from '@/hooks/use-shortcuts';
 import { AttributionBadge } from './attribution-badge';
+import { ContextNotes, CorrectionList } from './card-notes';
 import { cardDomId } from './quote-card';
 import { QuoteBody, TranslationProvenance } from './quote-body';
 import { SpeakerCaption } from './speaker-caption';
@@ -49,6 +49,9 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
   const speakerName = isolate(lang, speaker?.name ?? t('speaker.unnamed'));
   const titleId = `dialog-title-${card.id}`;
   const translated = text.quote.provenance !== 'original' && text.quote.provenance !== 'missing';
+  // Going from one card to the next, the old card flies back to its bubble while the new one
+  // opens: for that moment it is scenery, out of reach of keys and assistive tech.
+  const present = useIsPresent();
 
   useShortcuts({ original: () => translated && setOriginalShown((shown) => !shown) });
 
@@ -72,7 +75,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
   };
 
   return (
-    <div className="dialog-layer">
+    <div className="dialog-layer" inert={!present} aria-hidden={present ? undefined : true}>
       <m.div
         className="dialog-backdrop"
         variants={pick(backdropVariants, reduced)}
@@ -84,8 +87,8 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
       />
       <m.div
         ref={dialog}
-        role="dialog"
-        aria-modal="true"
+        role={present ? 'dialog' : undefined}
+        aria-modal={present ? 'true' : undefined}
         aria-labelledby={titleId}
         className="dialog"
         layoutId={reduced ? undefined : cardDomId(card.id)}
@@ -102,7 +105,8 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
             <span aria-hidden="true">✕</span>
           </button>
         </div>
-        <div className="dialog__body">
+        {/* It scrolls: reachable by Tab so a keyboard can scroll it too. */}
+        <div className="dialog__body" tabIndex={0} role="region" aria-labelledby={titleId}>
           <figure className="bubble bubble--open">
             <QuoteBody card={card} quote={text.quote} />
             <figcaption className="caption">
@@ -134,44 +138,14 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
           {card.corrections && card.corrections.length > 0 && (
             <section className="note-block" aria-labelledby={`${titleId}-fix`}>
               <h3 id={`${titleId}-fix`}>{t('card.correctionsTitle')}</h3>
-              <ul className="corrections">
-                {card.corrections.map((c) => (
-                  <li key={c.id}>
-                    <span className="corrections__pair" lang="fr">
-                      <del>{c.original}</del> <span aria-hidden="true">→</span>
-                      <span className="sr-only">{t('card.readAs')}</span> <ins>{c.corrected}</ins>
-                    </span>
-                    <LocalText className="corrections__note" value={text.correction(c.id, c.note)} />
-                  </li>
-                ))}
-              </ul>
+              <CorrectionList card={card} text={text} />
             </section>
           )}
 
           {card.context && card.context.length > 0 && (
             <section className="note-block" aria-labelledby={`${titleId}-ctx`}>
               <h3 id={`${titleId}-ctx`}>{t('card.contextTitle')}</h3>
-              {card.context.map((c) => (
-                <div key={c.id} className={`context context--${c.status}`}>
-                  <p className="context__status">{t(`context.${c.status}`)}</p>
-                  <p className="context__about" lang="fr">
-                    « {c.about} »
-                  </p>
-                  <LocalText as="p" value={text.context(c.id, c.note)} />
-                  {c.sources.length > 0 && (
-                    <>
-                      <p className="context__sources-title">{t('context.sources')}</p>
-                      <ul className="context__sources">
-                        {c.sources.map((source) => (
-                          <li key={source}>
-                            <bdi>{source}</bdi>
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                </div>
-              ))}
+              <ContextNotes card={card} text={text} />
             </section>
           )}
 

@@ -5,10 +5,11 @@ import type { Localised } from '@/content/localise';
 import type { Card } from '@/content/types';
 import { langAttr } from '@/content/use-localise';
 import { useLang } from '@/hooks/use-lang';
+import { ProvenanceLine } from './card-notes';
 import { QuoteText } from './quote-text';
 
 /** The French quote as the curators read it: verbatim, corrections marked. */
-function FrenchQuote({ card, id }: { card: Card; id?: string }) {
+export function FrenchQuote({ card, id }: { card: Card; id?: string }) {
   const lang = useLang();
   return (
     <blockquote id={id} lang={lang === 'fr' ? undefined : 'fr'}>
@@ -47,18 +48,9 @@ export function TranslationProvenance({ card, quote, originalShown, onToggle }: 
   if (quote.provenance === 'original') return null;
   if (quote.provenance === 'missing') return <MissingNote />;
   const originalId = `original-${card.id}`;
-  const status =
-    quote.provenance === 'reviewed'
-      ? t('translation.reviewed', { by: quote.reviewedBy })
-      : quote.provenance === 'stale'
-        ? t('translation.stale')
-        : t('translation.draft');
   return (
     <div className={`provenance provenance--${quote.provenance}`}>
-      <p className="provenance__line">
-        <span className="provenance__badge">{t('translation.badge')}</span>{' '}
-        <span className="provenance__status">{status}</span>
-      </p>
+      <ProvenanceLine quote={quote} />
       <button type="button" className="provenance__toggle" aria-expanded={originalShown} aria-controls={originalId} onClick={onToggle}>
         <span lang={SOURCE_LANG} aria-hidden="true" className="provenance__fr">
           {SOURCE_LANG.toUpperCase()}

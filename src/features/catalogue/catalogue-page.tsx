@@ -13,8 +13,8 @@ import type { Card, Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { AttributionBadge } from '@/features/cards/attribution-badge';
-import { QuoteBody } from '@/features/cards/quote-body';
-import { QuoteText } from '@/features/cards/quote-text';
+import { ContextNotes, CorrectionList, ProvenanceLine } from '@/features/cards/card-notes';
+import { FrenchQuote, QuoteBody } from '@/features/cards/quote-body';
 import { SpeakerCaption } from '@/features/cards/speaker-caption';
 import { useCardText } from '@/features/cards/use-card-text';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -182,44 +182,14 @@ function CatalogueEntry({ room, card, number }: { room: Room; card: Card; number
       {card.corrections && card.corrections.length > 0 && (
         <div className="catalogue-entry__block">
           <p className="catalogue-entry__label">{t('card.correctionsTitle')}</p>
-          <ul className="corrections">
-            {card.corrections.map((c) => (
-              <li key={c.id}>
-                <span className="corrections__pair" lang="fr">
-                  <del>{c.original}</del> <span aria-hidden="true">→</span>
-                  <span className="sr-only">{t('card.readAs')}</span> <ins>{c.corrected}</ins>
-                </span>
-                <LocalText className="corrections__note" value={text.correction(c.id, c.note)} />
-              </li>
-            ))}
-          </ul>
+          <CorrectionList card={card} text={text} />
         </div>
       )}
 
       {card.context && card.context.length > 0 && (
         <div className="catalogue-entry__block">
           <p className="catalogue-entry__label">{t('card.contextTitle')}</p>
-          {card.context.map((c) => (
-            <div key={c.id} className={`context context--${c.status}`}>
-              <p className="context__status">{t(`context.${c.status}`)}</p>
-              <p className="context__about" lang="fr">
-                « {c.about} »
-              </p>
-              <LocalText as="p" value={text.context(c.id, c.note)} />
-              {c.sources.length > 0 && (
-                <>
-                  <p className="context__sources-title">{t('context.sources')}</p>
-                  <ul className="context__sources">
-                    {c.sources.map((source) => (
-                      <li key={source}>
-                        <bdi>{source}</bdi>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </div>
-          ))}
+          <ContextNotes card={card} text={text} />
         </div>
       )}
 
@@ -235,25 +205,12 @@ function CatalogueEntry({ room, card, number }: { room: Room; card: Card; number
 /** On paper there is no tap: a translation says what it is, and its French original is printed with it. */
 function Translation({ card, quote }: { card: Card; quote: Localised }) {
   const { t } = useTranslation();
-  const status =
-    quote.provenance === 'reviewed'
-      ? t('translation.reviewed', { by: quote.reviewedBy })
-      : quote.provenance === 'stale'
-        ? t('translation.stale')
-        : t('translation.draft');
   return (
     <div className={`catalogue-entry__translation provenance provenance--${quote.provenance}`}>
-      <p className="provenance__line">
-        <span className="provenance__badge">{t('translation.badge')}</span>{' '}
-        <span className="provenance__status">{status}</span>
-      </p>
+      <ProvenanceLine quote={quote} />
       <div className="original">
         <p className="original__label">{t('translation.originalLabel')}</p>
-        <blockquote lang="fr">
-          <p>
-            <QuoteText text={card.text} corrections={card.corrections} />
-          </p>
-        </blockquote>
+        <FrenchQuote card={card} />
       </div>
     </div>
   );

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import speakersJson from '../../../data/speakers.json';
 import { cardCount, rooms } from '@/content/catalogue';
-import { UNNAMED_SPEAKER_ID, getSpeakerEntry, initials, speakerEntries, speakersByRoom } from './speaker-index';
+import { initials } from '@/components/speaker-role';
+import { UNNAMED_SPEAKER_ID, getSpeakerEntry, speakerEntries, speakersByRoom } from './speaker-index';
 
 describe('the speakers, derived from the rooms', () => {
   it('include everyone in speakers.json, and the unnamed participant under a reserved id', () => {

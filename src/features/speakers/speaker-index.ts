@@ -58,13 +58,3 @@ export function speakersByRoom(): { room: Room; voices: { entry: SpeakerEntry; c
       .filter((voice) => voice.count > 0),
   }));
 }
-
-/** Initials for a portrait mark: the capitalised parts of a name. */
-export function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((part) => /^\p{Lu}/u.test(part))
-    .slice(0, 2)
-    .map((part) => part[0])
-    .join('');
-}

@@ -12,7 +12,8 @@ import { QuoteCard } from '@/features/cards/quote-card';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { getSpeakerEntry, initials } from './speaker-index';
+import { initials } from '@/components/speaker-role';
+import { getSpeakerEntry } from './speaker-index';
 import { SpeakerRole } from './speaker-role';
 
 /** `/:lang/intervenants/:speakerId/`: all of one voice's quotes, across rooms, each a link to its card. */

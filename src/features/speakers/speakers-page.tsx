@@ -11,7 +11,8 @@ import { useRoomText } from '@/content/use-room-text';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { initials, speakerEntries, speakersByRoom } from './speaker-index';
+import { initials } from '@/components/speaker-role';
+import { speakerEntries, speakersByRoom } from './speaker-index';
 import { SpeakerRole } from './speaker-role';
 
 /** `/:lang/intervenants/`: every voice of the day, room by room, each a door to their quotes. */

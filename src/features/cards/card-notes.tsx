@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { LocalText } from '@/components/local-text';
+import type { Localised } from '@/content/localise';
+import type { Card } from '@/content/types';
+import type { useCardText } from './use-card-text';
+
+type CardText = ReturnType<typeof useCardText>;
+
+/** "Translation · AI-assisted draft, not reviewed" (or reviewed by whom, or stale): one line. */
+export function ProvenanceLine({ quote }: { quote: Localised }) {
+  const { t } = useTranslation();
+  const status =
+    quote.provenance === 'reviewed'
+      ? t('translation.reviewed', { by: quote.reviewedBy })
+      : quote.provenance === 'stale'
+        ? t('translation.stale')
+        : t('translation.draft');
+  return (
+    <p className="provenance__line">
+      <span className="provenance__badge">{t('translation.badge')}</span>{' '}
+      <span className="provenance__status">{status}</span>
+    </p>
+  );
+}
+
+/** The transcription corrections of a quote, each as the transcript printed it → as read. */
+export function CorrectionList({ card, text }: { card: Card; text: CardText }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="corrections">
+      {(card.corrections ?? []).map((c) => (
+        <li key={c.id}>
+          <span className="corrections__pair" lang="fr">
+            <del>{c.original}</del> <span aria-hidden="true">→</span>
+            <span className="sr-only">{t('card.readAs')}</span> <ins>{c.corrected}</ins>
+          </span>
+          <LocalText className="corrections__note" value={text.correction(c.id, c.note)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What is known about the facts a quote states: sourced (with its sources) or unverified. */
+export function ContextNotes({ card, text }: { card: Card; text: CardText }) {
+  const { t } = useTranslation();
+  return (card.context ?? []).map((c) => (
+    <div key={c.id} className={`context context--${c.status}`}>
+      <p className="context__status">{t(`context.${c.status}`)}</p>
+      <p className="context__about" lang="fr">
+        « {c.about} »
+      </p>
+      <LocalText as="p" value={text.context(c.id, c.note)} />
+      {c.sources.length > 0 && (
+        <>
+          <p className="context__sources-title">{t('context.sources')}</p>
+          <ul className="context__sources">
+            {c.sources.map((source) => (
+              <li key={source}>
+                <bdi>{source}</bdi>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  ));
+}
