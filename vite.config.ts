@@ -31,7 +31,13 @@ function contentValidation(): Plugin {
   };
 }
 
-export default defineConfig({
+// react-router's package exports only its development build (warnings, invariants, dev checks);
+// the browser bundle takes the production one. The SSR build and the tests keep the default.
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+export default defineConfig(({ command, isSsrBuild }) => ({
   // The path the exhibition is served under (e.g. BASE_PATH=/expo/); links and assets follow.
   base: process.env.BASE_PATH ?? '/',
   plugins: [
@@ -74,7 +80,12 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build' && !isSsrBuild ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
+    ],
+  },
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',
@@ -84,4 +95,4 @@ export default defineConfig({
     // Rooms of fifty bubbles render slowly in jsdom on a small, busy machine.
     testTimeout: 30_000,
   },
-});
+}));

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
-import { hydrationData, routes } from '@/app/router';
+import { prepareHydration, routes } from '@/app/router';
 import { registerServiceWorker } from '@/app/service-worker';
 import { RootErrorBoundary } from '@/components/restart-screen';
 import { isLang } from '@/config/languages';
@@ -20,11 +20,12 @@ async function start() {
   const prerendered = container.dataset.prerendered === 'true';
   const path = window.location.pathname.slice(base.length - 1);
   const lang = path.split('/')[1];
-  if (prerendered && isLang(lang)) await loadLanguagePack(lang);
-  const router = createBrowserRouter(routes, {
-    basename: base,
-    hydrationData: prerendered ? hydrationData(window.location.pathname) : undefined,
-  });
+  // The page's language and the code of its route, together, before React takes the page over.
+  const [hydrationData] = await Promise.all([
+    prerendered ? prepareHydration(window.location.pathname) : undefined,
+    prerendered && isLang(lang) ? loadLanguagePack(lang) : undefined,
+  ]);
+  const router = createBrowserRouter(routes, { basename: base, hydrationData });
   const app = (
     <StrictMode>
       <RootErrorBoundary message={fr.kiosk.restarting}>

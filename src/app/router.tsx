@@ -1,25 +1,19 @@
 /**
- * The routes, declared once: shared by the browser and (later) the prerenderer. Loaders only
- * check that the place exists, so an unknown language, room or card is a 404 with a helpful page.
+ * The routes, declared once: shared by the browser and the prerenderer. Loaders only check that
+ * the place exists, so an unknown language, room or card is a 404 with a helpful page. The hall
+ * and the rooms are in the main bundle; the pages beyond the rooms are loaded when visited
+ * (`lazy`), and before hydration when a visit starts on one of them (see `prepareHydration`).
  */
 import { data, matchRoutes, redirect, type HydrationState, type RouteObject } from 'react-router';
 import { parseKioskQuery, startKiosk } from '@/config/kiosk';
 import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, getRoom } from '@/content/catalogue';
-import { LangLayout } from './lang-layout';
-import { AboutTranslationsPage } from '@/features/translations/about-translations-page';
 import { loadLanguagePack } from '@/i18n/language-pack';
+import { LangLayout } from './lang-layout';
 import { HallRoute } from './routes/hall-route';
 import { NotFoundRoute, RouteError } from './routes/not-found-route';
 import { RoomRoute } from './routes/room-route';
-import { AboutPage } from '@/features/about/about-page';
-import { CataloguePage } from '@/features/catalogue/catalogue-page';
-import { FiguresPage } from '@/features/figures/figures-page';
-import { SearchPage } from '@/features/search/search-page';
-import { SpeakerPage } from '@/features/speakers/speaker-page';
-import { SpeakersPage } from '@/features/speakers/speakers-page';
-import { getSpeakerEntry } from '@/features/speakers/speaker-index';
 
 const notFound = () => data(null, { status: 404, statusText: 'Not Found' });
 
@@ -27,11 +21,11 @@ export const routes: RouteObject[] = [
   {
     id: 'root',
     path: paths.root.path,
-    loader: ({ request }) => {
+    loader: async ({ request }) => {
       // `/?kiosk&idle=…&lang=…&tour=…` starts the kiosk for this browser session.
       const kiosk = parseKioskQuery(new URL(request.url).search);
       if (kiosk) startKiosk(kiosk);
-      return redirect(paths.hall.getHref(kiosk?.lang ?? preferredLang()));
+      return redirect(paths.hall.getHref(kiosk?.lang ?? (await preferredLang())));
     },
     // Nothing to show: the loader always redirects.
     Component: () => null,
@@ -53,23 +47,52 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteError,
     children: [
       { index: true, Component: HallRoute },
-      { path: paths.translations.path, Component: AboutTranslationsPage },
       // Beyond the rooms: fixed segments, matched before a room id.
-      { path: paths.speakers.path, Component: SpeakersPage },
+      {
+        path: paths.translations.path,
+        lazy: () =>
+          import('@/features/translations/about-translations-page').then((m) => ({
+            Component: m.AboutTranslationsPage,
+          })),
+      },
+      {
+        path: paths.speakers.path,
+        lazy: () => import('@/features/speakers/speakers-page').then((m) => ({ Component: m.SpeakersPage })),
+      },
       {
         id: 'speaker',
         path: paths.speaker.path,
-        loader: ({ params }) => {
-          if (!getSpeakerEntry(params.speakerId)) throw notFound();
-          return null;
+        lazy: async () => {
+          const [{ getSpeakerEntry }, { SpeakerPage }] = await Promise.all([
+            import('@/features/speakers/speaker-index'),
+            import('@/features/speakers/speaker-page'),
+          ]);
+          return {
+            loader: ({ params }) => {
+              if (!getSpeakerEntry(params.speakerId)) throw notFound();
+              return null;
+            },
+            Component: SpeakerPage,
+          };
         },
-        Component: SpeakerPage,
         ErrorBoundary: RouteError,
       },
-      { path: paths.figures.path, Component: FiguresPage },
-      { path: paths.search.path, Component: SearchPage },
-      { path: paths.catalogue.path, Component: CataloguePage },
-      { path: paths.about.path, Component: AboutPage },
+      {
+        path: paths.figures.path,
+        lazy: () => import('@/features/figures/figures-page').then((m) => ({ Component: m.FiguresPage })),
+      },
+      {
+        path: paths.search.path,
+        lazy: () => import('@/features/search/search-page').then((m) => ({ Component: m.SearchPage })),
+      },
+      {
+        path: paths.catalogue.path,
+        lazy: () => import('@/features/catalogue/catalogue-page').then((m) => ({ Component: m.CataloguePage })),
+      },
+      {
+        path: paths.about.path,
+        lazy: () => import('@/features/about/about-page').then((m) => ({ Component: m.AboutPage })),
+      },
       {
         id: 'room',
         path: `${paths.room.path}/${paths.card.path}?`,
@@ -88,10 +111,19 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * What a prerendered page's loaders returned (nothing: they only check and load a language), so
- * the browser router takes the page over without running them again or showing a fallback.
+ * Takes over a prerendered page: loads the code of its lazy routes first (the page would
+ * otherwise show its fallback, nothing, until they arrive), then returns what its loaders
+ * returned (nothing: they only check and load a language), so the browser router renders the
+ * page at once without running them again. See react-router's "Server-side rendering: lazy
+ * routes".
  */
-export function hydrationData(pathname: string): HydrationState {
+export async function prepareHydration(pathname: string): Promise<HydrationState> {
   const matches = matchRoutes(routes, pathname, import.meta.env.BASE_URL) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, { ...(await route.lazy()), lazy: undefined });
+    }),
+  );
   return { loaderData: Object.fromEntries(matches.filter((m) => m.route.loader).map((m) => [m.route.id, null])) };
 }

@@ -3,8 +3,6 @@
  * language: add its code here (and its name, direction, locale), then its files —
  * src/i18n/locales/<code>.json and data/i18n/<code>/{content,meta}.json. No component changes.
  */
-import LanguageDetector from 'i18next-browser-languagedetector';
-
 export const SOURCE_LANG = 'fr';
 export const LANGS = ['fr', 'en', 'es', 'de', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -33,31 +31,33 @@ export function isLang(value: string | undefined): value is Lang {
 /** Where the visitor's choice of language is remembered (kiosk resets clear it). */
 export const LANG_STORAGE_KEY = 'contre-sommet.lang';
 
-function detector() {
-  // Used on its own, outside i18next: the URL, not the detector, sets the page's language.
-  return new LanguageDetector(
-    { languageUtils: { getBestMatchFromCodes: () => undefined } },
-    { order: ['localStorage', 'navigator'], lookupLocalStorage: LANG_STORAGE_KEY, caches: ['localStorage'] },
-  );
-}
-
 /**
  * The language to open `/` in: the one chosen before, else the browser's first language that
- * we speak, else French. Safe where there is no window (it then finds nothing).
+ * we speak, else French. Safe where there is no window (it then finds nothing). The detector is
+ * loaded here only: `/` is the one page that needs it.
  */
-export function preferredLang(): Lang {
+export async function preferredLang(): Promise<Lang> {
   try {
-    const found = detector().detect();
-    const codes = (Array.isArray(found) ? found : found ? [found] : []).map((code) => code.toLowerCase().split(/[-_]/)[0]);
+    const { default: LanguageDetector } = await import('i18next-browser-languagedetector');
+    // Used on its own, outside i18next: the URL, not the detector, sets the page's language.
+    const detector = new LanguageDetector(
+      { languageUtils: { getBestMatchFromCodes: () => undefined } },
+      { order: ['localStorage', 'navigator'], lookupLocalStorage: LANG_STORAGE_KEY },
+    );
+    const found = detector.detect();
+    const codes = (Array.isArray(found) ? found : found ? [found] : []).map(
+      (code) => code.toLowerCase().split(/[-_]/)[0],
+    );
     return codes.find(isLang) ?? SOURCE_LANG;
   } catch {
     return SOURCE_LANG;
   }
 }
 
+/** Remembers the visitor's language for `/`, where the detector above reads it. */
 export function rememberLang(lang: Lang): void {
   try {
-    detector().cacheUserLanguage(lang);
+    localStorage.setItem(LANG_STORAGE_KEY, lang);
   } catch {
     // Storage disabled: the URL still carries the language.
   }
