@@ -6,10 +6,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { routes } from '@/app/router';
-import { LANGS, LANG_DIR, isLang } from '@/config/languages';
-import { paths } from '@/config/paths';
-import { rooms } from '@/content/catalogue';
-import { speakerEntries } from '@/features/speakers/speaker-index';
+import { LANG_DIR, isLang } from '@/config/languages';
 
 const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL });
 
@@ -39,17 +36,4 @@ export async function render(url: string): Promise<Rendered> {
   return { status: context.statusCode, head, body: html.slice(head.length), lang: code, dir: LANG_DIR[code] };
 }
 
-/** Every page of the exhibition, in every language. */
-export function allPaths(): string[] {
-  return LANGS.flatMap((lang) => [
-    paths.hall.getHref(lang),
-    paths.translations.getHref(lang),
-    paths.speakers.getHref(lang),
-    ...speakerEntries.map((entry) => paths.speaker.getHref(lang, entry.id)),
-    paths.figures.getHref(lang),
-    paths.search.getHref(lang),
-    paths.catalogue.getHref(lang),
-    paths.about.getHref(lang),
-    ...rooms.flatMap((room) => [paths.room.getHref(lang, room.id), ...room.cards.map((card) => paths.card.getHref(lang, room.id, card.id))]),
-  ]);
-}
+export { allPages } from '@/app/route-pages';

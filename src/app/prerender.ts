@@ -22,7 +22,7 @@ interface Rendered {
 }
 const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as {
   render: (url: string) => Promise<Rendered>;
-  allPaths: () => string[];
+  allPages: () => { path: string; route: string; lang: string }[];
 };
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -43,7 +43,11 @@ function write(path: string, html: string) {
   writeFileSync(file, html);
 }
 
-const paths = server.allPaths();
+const pages = server.allPages();
+const paths = pages.map((entry) => entry.path);
+// The list of pages, for the end-to-end scans (every route × every language): beside the server
+// bundle, not published with the site.
+writeFileSync(join(root, 'dist-ssr/pages.json'), JSON.stringify(pages, null, 1) + '\n');
 for (const path of paths) {
   const rendered = await server.render(`${base}${path.slice(1)}`);
   if (rendered.status !== 200) throw new Error(`${path} rendered with status ${rendered.status}`);

@@ -46,9 +46,10 @@ export const routes: RouteObject[] = [
     HydrateFallback: () => null,
     ErrorBoundary: RouteError,
     children: [
-      { index: true, Component: HallRoute },
+      { id: 'hall', index: true, Component: HallRoute },
       // Beyond the rooms: fixed segments, matched before a room id.
       {
+        id: 'translations',
         path: paths.translations.path,
         lazy: () =>
           import('@/features/translations/about-translations-page').then((m) => ({
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
           })),
       },
       {
+        id: 'speakers',
         path: paths.speakers.path,
         lazy: () => import('@/features/speakers/speakers-page').then((m) => ({ Component: m.SpeakersPage })),
       },
@@ -78,18 +80,22 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
       },
       {
+        id: 'figures',
         path: paths.figures.path,
         lazy: () => import('@/features/figures/figures-page').then((m) => ({ Component: m.FiguresPage })),
       },
       {
+        id: 'search',
         path: paths.search.path,
         lazy: () => import('@/features/search/search-page').then((m) => ({ Component: m.SearchPage })),
       },
       {
+        id: 'catalogue',
         path: paths.catalogue.path,
         lazy: () => import('@/features/catalogue/catalogue-page').then((m) => ({ Component: m.CataloguePage })),
       },
       {
+        id: 'about',
         path: paths.about.path,
         lazy: () => import('@/features/about/about-page').then((m) => ({ Component: m.AboutPage })),
       },
@@ -104,10 +110,10 @@ export const routes: RouteObject[] = [
         Component: RoomRoute,
         ErrorBoundary: RouteError,
       },
-      { path: '*', Component: NotFoundRoute },
+      { id: 'lang-not-found', path: '*', Component: NotFoundRoute },
     ],
   },
-  { path: '*', Component: NotFoundRoute },
+  { id: 'not-found', path: '*', Component: NotFoundRoute },
 ];
 
 /**
