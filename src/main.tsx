@@ -7,7 +7,7 @@ import { RootErrorBoundary } from '@/components/restart-screen';
 import { isLang } from '@/config/languages';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
-import '@/styles/fonts';
+import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
 import '@/styles/global.css';
 import '@/styles/pages.css';
 
@@ -35,6 +35,20 @@ async function start() {
   );
   if (prerendered) hydrateRoot(container, app);
   else createRoot(container).render(app);
+  void switchFontsAtNextNavigation(router);
+}
+
+/** The self-hosted fonts: fetched after the load event, shown from the next page on (src/styles/fonts.ts). */
+async function switchFontsAtNextNavigation(router: ReturnType<typeof createBrowserRouter>) {
+  if (document.readyState !== 'complete')
+    await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  await loadWebFonts();
+  const shown = router.state.location.key;
+  const stop = router.subscribe((state) => {
+    if (state.location.key === shown) return;
+    applyWebFonts();
+    stop();
+  });
 }
 
 void start();

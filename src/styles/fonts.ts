@@ -1,6 +1,37 @@
-// Self-hosted fonts (no request to any other host): Fraunces for the voices, Atkinson
-// Hyperlegible Next, designed for legibility, for everything else. Latin subsets only.
-import '@fontsource-variable/fraunces/index.css';
-import '@fontsource-variable/atkinson-hyperlegible-next/index.css';
-// Arabic: downloaded only when Arabic text is on the page (unicode-range).
-import '@fontsource-variable/noto-naskh-arabic/index.css';
+/**
+ * Self-hosted fonts: Fraunces for the voices, Atkinson Hyperlegible Next, designed for
+ * legibility, for everything else, Noto Naskh Arabic for Arabic pages.
+ *
+ * A page is painted first in system fonts sized to match them (the fallback faces of
+ * global.css), so its text is readable without waiting for the font files, and no byte of them
+ * is on the way to the first quote. The files are fetched once the page has loaded; they take
+ * over at the next navigation within the exhibition, when the page changes anyway, so the text
+ * never moves under the reader's eyes (no layout shift).
+ */
+
+/** The class on <html> that switches the font variables of global.css to the self-hosted fonts. */
+const WEBFONTS_CLASS = 'webfonts';
+
+/** The faces a page needs at once, with a sample of their script (Latin by default). */
+const FACES: [font: string, sample?: string][] = [
+  ['1em "Fraunces Variable"'],
+  ['1em "Atkinson Hyperlegible Next Variable"'],
+];
+const ARABIC_FACE: [font: string, sample: string] = ['1em "Noto Naskh Arabic Variable"', 'العربية'];
+
+let loading: Promise<void> | undefined;
+
+/** Declares the self-hosted fonts and downloads the faces of the current page's language. */
+export function loadWebFonts(): Promise<void> {
+  loading ??= import('./webfonts.css').then(async () => {
+    const arabic = document.documentElement.lang === 'ar';
+    const faces = arabic ? [...FACES, ARABIC_FACE] : FACES;
+    await Promise.all(faces.map(([font, sample]) => document.fonts.load(font, sample)));
+  });
+  return loading;
+}
+
+/** Switches the page to the self-hosted fonts (call when the page changes anyway). */
+export function applyWebFonts(): void {
+  document.documentElement.classList.add(WEBFONTS_CLASS);
+}
