@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Static sizes of a room page, from dist/ alone (no browser, no timing, deterministic):
 // gzip sizes of the JS and CSS that dist/fr/travail/index.html declares (script,
-// modulepreload, stylesheet) and of the lazy chunks. Exits 1 when the initial JS is over budget.
+// modulepreload, stylesheet), of the fonts that CSS can request before the first paint (an upper
+// bound of what Chromium fetches: the bench measures that) and of the lazy chunks. Exits 1 when
+// the initial JS or the bytes before the first quote is readable are over budget.
 //   node tests/bench/sizes.mjs [--dist dist] [--page /fr/travail/]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,11 +19,20 @@ export function printAssetSizes(s, distDir, { lazy = true } = {}) {
   const rows = [
     ['HTML', 'document', rel(s.htmlFile), fmt.kb(s.html.raw), fmt.kb(s.html.gzip)],
     ...s.initialCss.map((r) => ['CSS initial', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
+    ...s.initialFonts.map((r) => ['font initial', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
     ...s.initialJs.map((r) => ['JS initial', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
   ];
   if (lazy) rows.push(...s.lazyJs.map((r) => ['JS lazy', '', rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]));
   rows.push(
     ['total', 'initial CSS', '', fmt.kb(s.totals.initialCss.raw), fmt.kb(s.totals.initialCss.gzip)],
+    [
+      'total',
+      'fonts the initial CSS can request',
+      '',
+      fmt.kb(s.totals.initialFonts.raw),
+      fmt.kb(s.totals.initialFonts.gzip),
+    ],
+    ['total', 'readable (HTML + CSS + fonts)', '', '', fmt.kb(s.totals.readable)],
     ['total', 'initial JS', '', fmt.kb(s.totals.initialJs.raw), fmt.kb(s.totals.initialJs.gzip)],
     ['total', `lazy JS (${s.lazyJs.length} files)`, '', fmt.kb(s.totals.lazyJs.raw), fmt.kb(s.totals.lazyJs.gzip)],
   );
@@ -40,12 +51,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     `# ${args.page} — sizes from ${path.relative(process.cwd(), distDir) || '.'} (gzip level 9; 1 KB = 1024 B)`,
   );
   printAssetSizes(s, distDir);
-  const missing = [...s.initialJs, ...s.initialCss].filter((r) => r.missing);
+  const missing = [...s.initialJs, ...s.initialCss, ...s.initialFonts].filter((r) => r.missing);
   if (missing.length) console.log(`\n✗ declared but missing from dist/: ${missing.map((r) => r.url).join(', ')}`);
-  const limit = BUDGETS.initialJsGzipKB * 1024;
-  const ok = s.totals.initialJs.gzip <= limit && !missing.length;
+  const jsOk = s.totals.initialJs.gzip <= BUDGETS.initialJsGzipKB * 1024;
+  const readableOk = s.totals.readable <= BUDGETS.bytesBeforeReadableKB * 1024;
   console.log(
-    `\n${ok ? '✓' : '✗'} initial JS ${fmt.kb(s.totals.initialJs.gzip)} gzip ≤ ${BUDGETS.initialJsGzipKB} KB (declared by the page's tags)`,
+    `\n${jsOk ? '✓' : '✗'} initial JS ${fmt.kb(s.totals.initialJs.gzip)} gzip ≤ ${BUDGETS.initialJsGzipKB} KB (declared by the page's tags)`,
   );
+  console.log(
+    `${readableOk ? '✓' : '✗'} bytes before the first quote is readable ≤ ${BUDGETS.bytesBeforeReadableKB} KB: at most ${fmt.kb(s.totals.readable)} (HTML + declared CSS + every font file that CSS or a preload names)`,
+  );
+  const ok = jsOk && readableOk && !missing.length;
   process.exit(ok ? 0 : 1);
 }

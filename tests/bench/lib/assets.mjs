@@ -28,10 +28,11 @@ function tags(html, tag) {
   return out;
 }
 
-/** What the page itself asks for before running any script: <script src>, modulepreload, stylesheet. */
+/** What the page itself asks for before running any script: <script src>, modulepreload, stylesheet, preloaded fonts. */
 export function declaredAssets(html) {
   const js = [];
   const css = [];
+  const fonts = [];
   for (const s of tags(html, 'script'))
     if (s.src) js.push({ url: s.src, how: s.type === 'module' ? 'script module' : 'script' });
   for (const l of tags(html, 'link')) {
@@ -40,8 +41,23 @@ export function declaredAssets(html) {
     else if (rel.includes('stylesheet') && l.href) css.push({ url: l.href, how: 'stylesheet' });
     else if (rel.includes('preload') && l.href && l.as === 'script') js.push({ url: l.href, how: 'preload' });
     else if (rel.includes('preload') && l.href && l.as === 'style') css.push({ url: l.href, how: 'preload' });
+    else if (rel.includes('preload') && l.href && l.as === 'font') fonts.push({ url: l.href, how: 'preload' });
   }
-  return { js, css };
+  return { js, css, fonts };
+}
+
+/**
+ * Font files the render-blocking CSS can request before the first paint: every url() of its
+ * @font-face rules (local() sources cost nothing). An upper bound: a browser fetches only the
+ * faces (and unicode-range subsets) the page's text uses; the bench measures that in Chromium.
+ */
+export function fontsDeclaredBy(cssText, cssUrl) {
+  const out = [];
+  for (const face of cssText.matchAll(/@font-face\s*{([^}]*)}/g))
+    for (const m of face[1].matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g))
+      if (!m[1].startsWith('data:'))
+        out.push({ url: new URL(m[1], new URL(cssUrl, 'http://127.0.0.1')).pathname, how: '@font-face' });
+  return out;
 }
 
 /** The file in dist/ behind a same-origin URL path, or null. */
@@ -71,7 +87,7 @@ export function pageAssetSizes(distDir, pagePath) {
   const htmlFile = distFile(distDir, pagePath);
   if (!htmlFile) throw new Error(`no prerendered page for ${pagePath} in ${distDir}`);
   const html = fs.readFileSync(htmlFile, 'utf8');
-  const { js, css } = declaredAssets(html);
+  const { js, css, fonts } = declaredAssets(html);
   const row = (a, kind) => {
     const file = distFile(distDir, a.url);
     return {
@@ -86,6 +102,14 @@ export function pageAssetSizes(distDir, pagePath) {
   };
   const initialJs = js.map((a) => row(a, 'js'));
   const initialCss = css.map((a) => row(a, 'css'));
+  const cssFonts = initialCss
+    .filter((r) => r.file)
+    .flatMap((r) => fontsDeclaredBy(fs.readFileSync(r.file, 'utf8'), r.url));
+  // fonts are sent as they are (woff2 is compressed already)
+  const initialFonts = [...new Map([...fonts, ...cssFonts].map((a) => [a.url, a])).values()].map((a) => {
+    const r = row(a, 'font');
+    return { ...r, gzip: r.raw };
+  });
   const initialFiles = new Set(initialJs.map((r) => r.file));
   const assetsDir = path.join(distDir, 'assets');
   const lazyJs = fs
@@ -108,10 +132,14 @@ export function pageAssetSizes(distDir, pagePath) {
     html: { raw: rawSize(htmlFile), gzip: gzipSize(htmlFile) },
     initialJs,
     initialCss,
+    initialFonts,
     lazyJs,
     totals: {
       initialJs: { raw: sum(initialJs, 'raw'), gzip: sum(initialJs, 'gzip') },
       initialCss: { raw: sum(initialCss, 'raw'), gzip: sum(initialCss, 'gzip') },
+      initialFonts: { raw: sum(initialFonts, 'raw'), gzip: sum(initialFonts, 'gzip') },
+      /** HTML + declared CSS + the fonts they can request first: an upper bound of "readable" */
+      readable: gzipSize(htmlFile) + sum(initialCss, 'gzip') + sum(initialFonts, 'gzip'),
       lazyJs: { raw: sum(lazyJs, 'raw'), gzip: sum(lazyJs, 'gzip') },
     },
   };
