@@ -18,6 +18,60 @@ export const IdSchema = z
   .max(64)
   .describe('A stable id (kebab-case). Never an array position: links must survive re-ordering.');
 
+/** Longest text a field may hold: far above any real one, it stops a runaway paste (a whole file in a field). */
+export const TEXT_MAX = 10_000;
+/** Longest quote: a bubble holds a passage, not a speech (the longest on the wall is under 300 characters). */
+export const QUOTE_MAX = 3_000;
+
+/** Invisible controls that can reorder text on screen (the "Trojan Source" characters). */
+const BIDI_CONTROLS: Record<string, string> = {
+  '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202B': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202C': 'POP DIRECTIONAL FORMATTING',
+  '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+};
+// Controls but the line break, bidi controls, and halves of a broken surrogate pair (`u`: a whole pair is one character).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u;
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Why a text cannot be shown as written, or undefined when it can. Refused: control characters
+ * (a line break is allowed), bidirectional embeddings, overrides and isolates, which can show a
+ * text in another order than it is stored (the page sets each language's direction itself), and
+ * a broken surrogate pair. Zero-width characters (U+200B–U+200D, needed by some scripts),
+ * direction marks (U+200E, U+200F) and combining marks are text: kept, never normalised away.
+ */
+export function unsafeCharacter(text: string): string | undefined {
+  const match = UNSAFE_CHARACTER.exec(text);
+  if (!match) return undefined;
+  const [char] = match;
+  const where = `${codePoint(char)} at character ${match.index + 1}`;
+  if (BIDI_CONTROLS[char])
+    return `invisible bidirectional control ${where} (${BIDI_CONTROLS[char]}): it can show the text in another order than it is written; remove it`;
+  if (/[\uD800-\uDFFF]/.test(char))
+    return `broken character (half a surrogate pair) ${where}: the text was damaged in encoding`;
+  return `control character ${where}: remove it`;
+}
+
+/** Text shown to visitors: not empty, not runaway, no character that hides or reorders it. */
+export function textSchema(max = TEXT_MAX, hint = '') {
+  return z
+    .string()
+    .min(1)
+    .max(max, { error: (issue) => `too long: ${String(issue.input).length} characters, at most ${max}${hint}` })
+    .superRefine((text, ctx) => {
+      const problem = unsafeCharacter(text);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
 export const LineNumberSchema = z
   .number()
   .int()
@@ -27,15 +81,14 @@ export const LineNumberSchema = z
 export const CorrectionSchema = z
   .object({
     id: IdSchema.describe('Stable key of the correction within its card or speaker (translations refer to it).'),
-    original: z
-      .string()
-      .min(1)
-      .describe('The text exactly as the transcript prints it; it must occur in the quote or caption.'),
-    corrected: z.string().min(1).describe('What the curators read instead.'),
+    original: textSchema().describe(
+      'The text exactly as the transcript prints it; it must occur in the quote or caption.',
+    ),
+    corrected: textSchema().describe('What the curators read instead.'),
     kind: z
       .enum(['spelling', 'grammar', 'typography', 'name', 'role', 'fact'])
       .describe('What sort of slip: spelling, grammar, typography, a proper name, a role or title, a fact.'),
-    note: z.string().min(1).describe('One line for visitors: why the curators read it so.'),
+    note: textSchema().describe('One line for visitors: why the curators read it so.'),
   })
   .strict()
   .describe('A transcription correction, shown openly beside the verbatim text, never applied silently.');
@@ -43,13 +96,13 @@ export const CorrectionSchema = z
 export const ContextNoteSchema = z
   .object({
     id: IdSchema.describe('Stable key of the note within its card (translations refer to it).'),
-    about: z.string().min(1).describe('The words of the quote this note is about; they must occur in the quote.'),
+    about: textSchema().describe('The words of the quote this note is about; they must occur in the quote.'),
     status: z
       .enum(['sourced', 'unverified'])
       .describe("'sourced': what a public source says; 'unverified': the speaker's own figure, not found elsewhere."),
-    note: z.string().min(1).describe("What is known, in the curators' own words."),
+    note: textSchema().describe("What is known, in the curators' own words."),
     sources: z
-      .array(z.string().min(1))
+      .array(textSchema())
       .describe('References (author, title, publisher, date). At least one when the status is sourced.'),
   })
   .strict()
@@ -62,9 +115,7 @@ export const ContextNoteSchema = z
 export const AttributionSchema = z
   .object({
     confidence: z.enum(['certain', 'probable', 'uncertain']).describe('How sure the curators are of who said it.'),
-    note: z
-      .string()
-      .min(1)
+    note: textSchema()
       .optional()
       .describe("One line for visitors explaining the doubt. Required unless the confidence is 'certain'."),
   })
@@ -80,10 +131,9 @@ export const CardSchema = z
     id: IdSchema.describe('Stable id of the quote, unique across the exhibition; it is part of shared links.'),
     speaker: IdSchema.nullable().describe('Id of the speaker in data/speakers.json, or null: participant not named.'),
     lines: z.array(LineNumberSchema).min(1).describe('The transcript lines this quote comes from, in reading order.'),
-    text: z
-      .string()
-      .min(1)
-      .describe('The quote verbatim: the transcript lines, each trimmed, joined by one space. Never corrected here.'),
+    text: textSchema(QUOTE_MAX, '; a bubble holds a passage: split a longer one into several cards').describe(
+      'The quote verbatim: the transcript lines, each trimmed, joined by one space. Never corrected here.',
+    ),
     attribution: AttributionSchema,
     corrections: z.array(CorrectionSchema).optional().describe('Transcription corrections, shown openly.'),
     context: z.array(ContextNoteSchema).optional().describe('Context notes for the factual claims it makes.'),
@@ -96,15 +146,15 @@ export const RoomSchema = z
     $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
     id: RoomIdSchema,
     order: z.number().int().min(1).max(5).describe('Position of the room on the tour, from 1.'),
-    title: z.string().min(1).describe("The room's short title, as shown on its door."),
+    title: textSchema().describe("The room's short title, as shown on its door."),
     heading: z
       .object({
         line: LineNumberSchema,
-        text: z.string().min(1).describe('The heading verbatim, as the transcript prints it.'),
+        text: textSchema().describe('The heading verbatim, as the transcript prints it.'),
       })
       .strict()
       .describe("The transcript's heading for this theme."),
-    intro: z.string().min(1).describe("The curators' introduction to the room, in their own words."),
+    intro: textSchema().describe("The curators' introduction to the room, in their own words."),
     cards: z.array(CardSchema).min(1).describe('The quotes, in the order of the tour; grouped by speaker on screen.'),
   })
   .strict()
@@ -113,21 +163,21 @@ export const RoomSchema = z
 export const SpeakerSchema = z
   .object({
     id: IdSchema.describe('Stable id of the speaker.'),
-    name: z.string().min(1).describe('Name, corrected where the transcript misspells it.'),
-    role: z.string().min(1).nullable().describe('Role or occupation as given (corrected); null when none is given.'),
-    organisation: z.string().min(1).nullable().describe('Organisation as given (corrected); null when none is given.'),
+    name: textSchema().describe('Name, corrected where the transcript misspells it.'),
+    role: textSchema().nullable().describe('Role or occupation as given (corrected); null when none is given.'),
+    organisation: textSchema().nullable().describe('Organisation as given (corrected); null when none is given.'),
     captions: z
       .array(
         z
           .object({
             lines: z.array(LineNumberSchema).min(1).describe('The transcript lines of this caption.'),
-            text: z.string().min(1).describe('The caption verbatim: its lines, each trimmed, joined by a newline.'),
+            text: textSchema().describe('The caption verbatim: its lines, each trimmed, joined by a newline.'),
           })
           .strict(),
       )
       .describe('Where the transcript names this speaker (some are named twice; a speaker from the floor never).'),
     corrections: z.array(CorrectionSchema).optional().describe('Corrections to the captions, shown openly.'),
-    note: z.string().min(1).optional().describe('A line about the speaker, where the transcript leaves a doubt.'),
+    note: textSchema().optional().describe('A line about the speaker, where the transcript leaves a doubt.'),
   })
   .strict()
   .describe('A person quoted in the exhibition.');
@@ -144,19 +194,19 @@ export const HallSchema = z
   .object({
     $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
     title: z
-      .object({ line: LineNumberSchema, text: z.string().min(1).describe('The title verbatim.') })
+      .object({ line: LineNumberSchema, text: textSchema().describe('The title verbatim.') })
       .strict()
       .describe("The summit's title as the transcript prints it."),
     dateline: z
-      .object({ line: LineNumberSchema, text: z.string().min(1).describe('Place and date verbatim.') })
+      .object({ line: LineNumberSchema, text: textSchema().describe('Place and date verbatim.') })
       .strict()
       .describe('Place and date as the transcript prints them.'),
-    name: z.string().min(1).describe("The summit's name in ordinary case, for titles and previews."),
-    place: z.string().min(1).describe('The venue and city.'),
+    name: textSchema().describe("The summit's name in ordinary case, for titles and previews."),
+    place: textSchema().describe('The venue and city.'),
     date: z.iso.date().describe('The day of the summit, ISO 8601.'),
-    intro: z.array(z.string().min(1)).min(1).describe("The curators' introduction, one paragraph per entry."),
+    intro: z.array(textSchema()).min(1).describe("The curators' introduction, one paragraph per entry."),
     about: z
-      .array(z.string().min(1))
+      .array(textSchema())
       .min(1)
       .describe('How the exhibition was made: source, attribution, corrections; one paragraph per entry.'),
   })

@@ -7,9 +7,10 @@
  *   and the fingerprint of the French text each entry was translated from (to find stale ones).
  */
 import { z } from 'zod';
-import { IdSchema } from './schema.ts';
+import { IdSchema, textSchema } from './schema.ts';
 
-const Text = z.string().min(1);
+// The same rules as the French: no control, no bidi override, no runaway length.
+const Text = textSchema();
 const Notes = z.record(IdSchema, Text);
 
 export const TranslationContentSchema = z

@@ -1,19 +1,35 @@
 /**
  * Content validation, for the build (vite plugin) and the tests: never shipped to the browser.
  * Reads data/, parses every file against its schema and checks what a schema alone cannot:
- * every transcript line is in the record verbatim, ids are unique, references resolve.
+ * every transcript line is in the record verbatim, ids are unique, references resolve, and every
+ * translation entry has a French text to translate.
  * Each problem names its file and the field path, so a broken file is quick to mend.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { LANGS, SOURCE_LANG } from '../config/languages.ts';
 import { HallSchema, ROOM_IDS, RoomSchema, SpeakersFileSchema, type Hall, type Room, type Speaker } from './schema.ts';
+import { flatten, sourceEntries } from './source-entries.ts';
+import {
+  TranslationContentSchema,
+  TranslationMetaSchema,
+  type TranslationContent,
+  type TranslationMeta,
+} from './translation-schema.ts';
 
 export interface Content {
   hall: Hall;
   rooms: Room[];
   speakers: Speaker[];
   transcript: string[];
+}
+
+/** One language's translation files, parsed (data/i18n/<lang>/). */
+export interface Translation {
+  lang: string;
+  content: TranslationContent;
+  meta?: TranslationMeta;
 }
 
 export class ContentError extends Error {
@@ -34,6 +50,15 @@ function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
+function forEachKey(json: unknown, path: PropertyKey[], visit: (key: string, path: PropertyKey[]) => void): void {
+  if (Array.isArray(json)) json.forEach((item, i) => forEachKey(item, [...path, i], visit));
+  else if (json && typeof json === 'object')
+    for (const [key, value] of Object.entries(json)) {
+      visit(key, path);
+      forEachKey(value, [...path, key], visit);
+    }
+}
+
 /** Parses `raw` (the text of `file`) with `schema`; every problem is prefixed with file and field path. */
 export function parseFile<T extends z.ZodType>(
   file: string,
@@ -48,6 +73,13 @@ export function parseFile<T extends z.ZodType>(
     problems.push(`${file}: not valid JSON (${(error as Error).message})`);
     return undefined;
   }
+  const before = problems.length;
+  forEachKey(json, [], (key, path) => {
+    // JSON.parse keeps it as a key, but the schema and the app's JSON import read it as the
+    // object's prototype: it would vanish from validation and still reach the page.
+    if (key === '__proto__') problems.push(`${file}: ${formatPath([...path, key])}: not a valid key`);
+  });
+  if (problems.length > before) return undefined;
   const result = schema.safeParse(json);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -74,6 +106,13 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
     if (before) problems.push(`${where}: line ${line} is already used by ${before}`);
     used.set(line, where);
   };
+  const unique = (where: string, items: readonly { id: string }[] | undefined, what: string) => {
+    const seen = new Set<string>();
+    items?.forEach((item, j) => {
+      if (seen.has(item.id)) problems.push(`${where}[${j}].id: duplicate ${what} id "${item.id}"`);
+      seen.add(item.id);
+    });
+  };
   const verbatim = (where: string, lines: number[], text: string, joiner: string) => {
     lines.forEach((line) => use(line, where));
     const expected = sourceLines(transcript, lines).join(joiner);
@@ -90,6 +129,7 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
     if (speakerIds.has(speaker.id)) problems.push(`${where}.id: duplicate speaker id "${speaker.id}"`);
     speakerIds.add(speaker.id);
     speaker.captions.forEach((caption, j) => verbatim(`${where}.captions[${j}]`, caption.lines, caption.text, '\n'));
+    unique(`${where}.corrections`, speaker.corrections, 'correction');
     speaker.corrections?.forEach((correction, j) => {
       if (!speaker.captions.some((c) => c.text.includes(correction.original)))
         problems.push(`${where}.corrections[${j}].original: "${correction.original}" does not occur in a caption`);
@@ -112,6 +152,8 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
       if (card.speaker !== null && !speakerIds.has(card.speaker))
         problems.push(`${where}.speaker: unknown speaker "${card.speaker}"`);
       verbatim(where, card.lines, card.text, ' ');
+      unique(`${where}.corrections`, card.corrections, 'correction');
+      unique(`${where}.context`, card.context, 'context note');
       card.corrections?.forEach((c, j) => {
         if (!card.text.includes(c.original))
           problems.push(`${where}.corrections[${j}].original: "${c.original}" does not occur in the quote`);
@@ -130,26 +172,105 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
   return problems;
 }
 
-/** Reads and validates all of data/. Throws a ContentError listing every problem. */
+/**
+ * Checks that every entry of a translation has a French text to translate (a renamed or removed
+ * card, room or speaker leaves orphans behind), and that its provenance speaks of real entries.
+ */
+export function checkTranslation(content: Content, { lang, content: translated, meta }: Translation): string[] {
+  const problems: string[] = [];
+  const file = `data/i18n/${lang}/content.json`;
+  const source = sourceEntries(content.hall, content.rooms, content.speakers);
+  const known: Record<string, { what: string; ids: Set<string> }> = {
+    rooms: { what: 'room', ids: new Set(content.rooms.map((r) => r.id)) },
+    speakers: { what: 'speaker', ids: new Set(content.speakers.map((s) => s.id)) },
+    cards: { what: 'card', ids: new Set(content.rooms.flatMap((r) => r.cards.map((c) => c.id))) },
+  };
+  const unknownIds = new Set<string>();
+  for (const key of flatten(translated).keys()) {
+    if (source.has(key)) continue;
+    const [kind = '', id = '', ...rest] = key.split('.');
+    const owner = known[kind];
+    if (owner && !owner.ids.has(id)) {
+      if (!unknownIds.has(`${kind}.${id}`))
+        problems.push(`${file}: ${kind}.${id}: no ${owner.what} "${id}" in the exhibition (renamed or removed?)`);
+      unknownIds.add(`${kind}.${id}`);
+    } else if (!(kind === 'cards' && rest.join('.') === 'note')) {
+      // A translator's note is the one entry with no French source.
+      problems.push(`${file}: ${key}: no French text to translate (the French has no such entry)`);
+    }
+  }
+  if (meta) {
+    const metaFile = `data/i18n/${lang}/meta.json`;
+    if (meta.language !== lang)
+      problems.push(`${metaFile}: language: "${meta.language}" is not the folder's "${lang}"`);
+    for (const field of ['sources', 'reviewed'] as const)
+      for (const key of Object.keys(meta[field]))
+        if (!source.has(key)) problems.push(`${metaFile}: ${field}["${key}"]: no such entry in the French`);
+  }
+  return problems;
+}
+
+/** Parses data/i18n/<lang>/{content,meta}.json for every language folder. */
+function readTranslations(dataDir: string, problems: string[]): Translation[] {
+  const root = join(dataDir, 'i18n');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((lang) => {
+      const dir = `data/i18n/${lang}`;
+      if (lang === SOURCE_LANG || !(LANGS as readonly string[]).includes(lang)) {
+        problems.push(`${dir}: not a translation the exhibition offers (src/config/languages.ts)`);
+        return [];
+      }
+      const read = (file: string) => {
+        const path = join(root, lang, file);
+        return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      };
+      const rawContent = read('content.json');
+      const rawMeta = read('meta.json');
+      const content =
+        rawContent === undefined
+          ? undefined
+          : parseFile(`${dir}/content.json`, rawContent, TranslationContentSchema, problems);
+      const meta = rawMeta ? parseFile(`${dir}/meta.json`, rawMeta, TranslationMetaSchema, problems) : undefined;
+      return content ? [{ lang, content, meta }] : [];
+    });
+}
+
+/** Reads and validates all of data/, translations included. Throws a ContentError listing every problem. */
 export function loadContentDir(dataDir: string): Content {
   const problems: string[] = [];
   const read = (file: string) => readFileSync(join(dataDir, file), 'utf8');
   const hall = parseFile('data/hall.json', read('hall.json'), HallSchema, problems);
   const speakersFile = parseFile('data/speakers.json', read('speakers.json'), SpeakersFileSchema, problems);
-  const rooms = readdirSync(join(dataDir, 'rooms'))
+  const parsedRooms = readdirSync(join(dataDir, 'rooms'))
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .flatMap((f) => {
-      const room = parseFile(`data/rooms/${f}`, read(join('rooms', f)), RoomSchema, problems);
-      if (room && `${room.id}.json` !== f)
-        problems.push(`data/rooms/${f}: id: "${room.id}" does not match the file name`);
-      return room ? [room] : [];
-    })
-    .sort((a, b) => a.order - b.order);
+    .flatMap((file) => {
+      const room = parseFile(`data/rooms/${file}`, read(join('rooms', file)), RoomSchema, problems);
+      return room ? [{ file, room }] : [];
+    });
+  // A room's file is named after its id: a copy under another name is the one to blame.
+  for (const { file, room } of parsedRooms) {
+    if (`${room.id}.json` === file) continue;
+    const twin = parsedRooms.find((other) => other.file !== file && other.room.id === room.id);
+    problems.push(
+      twin
+        ? `data/rooms/${file}: id: duplicate room id "${room.id}", also in data/rooms/${twin.file}`
+        : `data/rooms/${file}: id: "${room.id}" does not match the file name`,
+    );
+  }
+  const rooms = parsedRooms.map(({ room }) => room).sort((a, b) => a.order - b.order);
+  const translations = readTranslations(dataDir, problems);
   const transcript = read('source/transcript.txt').split('\n');
   if (problems.length || !hall || !speakersFile) throw new ContentError(problems);
   const content: Content = { hall, rooms, speakers: speakersFile.speakers, transcript };
-  const integrity = checkIntegrity(content).map((p) => (p.startsWith('data/') ? p : `data/${p}`));
+  const integrity = [
+    ...checkIntegrity(content).map((p) => (p.startsWith('data/') ? p : `data/${p}`)),
+    ...translations.flatMap((translation) => checkTranslation(content, translation)),
+  ];
   if (integrity.length) throw new ContentError(integrity);
   return content;
 }
