@@ -4,11 +4,12 @@
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, loadContentDir } from '@/content/validate';
 
-export const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
+// Resolved by path, not `new URL`: under jsdom, URL is the browser's and knows no file: base.
+export const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
 /** Any JSON file of the content, loosely typed: the tests break it on purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hostile edits reach anywhere
