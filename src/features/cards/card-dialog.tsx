@@ -2,6 +2,7 @@ import { m, useIsPresent } from 'framer-motion';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CardBoundary } from '@/components/card-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { QrCode } from '@/components/qr-code';
 import { publicUrl } from '@/config/site';
@@ -107,62 +108,64 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
         </div>
         {/* It scrolls: reachable by Tab so a keyboard can scroll it too. */}
         <div className="dialog__body" tabIndex={0} role="region" aria-labelledby={titleId}>
-          <figure className="bubble bubble--open">
-            <QuoteBody card={card} quote={text.quote} />
-            <figcaption className="caption">
-              <SpeakerCaption speaker={speaker} />
-            </figcaption>
-            <TranslationProvenance
-              card={card}
-              quote={text.quote}
-              originalShown={originalShown}
-              onToggle={() => setOriginalShown((shown) => !shown)}
-            />
-          </figure>
-
-          {text.translatorNote && (
-            <section className="note-block" aria-labelledby={`${titleId}-tn`}>
-              <h3 id={`${titleId}-tn`}>{t('translation.translatorNote')}</h3>
-              <p>{text.translatorNote}</p>
-            </section>
-          )}
-
-          <section className="note-block" aria-labelledby={`${titleId}-who`}>
-            <h3 id={`${titleId}-who`}>{t('card.attributionTitle')}</h3>
-            <AttributionBadge attribution={card.attribution} note={text.attribution} />
-            {printedIn && printedIn.id !== room.id && (
-              <p className="note-block__aside">{t('card.placedBySubject', { room: roomText.title(printedIn).text })}</p>
-            )}
-          </section>
-
-          {card.corrections && card.corrections.length > 0 && (
-            <section className="note-block" aria-labelledby={`${titleId}-fix`}>
-              <h3 id={`${titleId}-fix`}>{t('card.correctionsTitle')}</h3>
-              <CorrectionList card={card} text={text} />
-            </section>
-          )}
-
-          {card.context && card.context.length > 0 && (
-            <section className="note-block" aria-labelledby={`${titleId}-ctx`}>
-              <h3 id={`${titleId}-ctx`}>{t('card.contextTitle')}</h3>
-              <ContextNotes card={card} text={text} />
-            </section>
-          )}
-
-          {kiosk && (
-            <figure className="take-away take-away--card">
-              <QrCode value={cardUrl} label={t('kiosk.qrLabel', { url: cardUrl })} />
-              <figcaption>{t('kiosk.qrCard')}</figcaption>
+          <CardBoundary cardId={card.id}>
+            <figure className="bubble bubble--open">
+              <QuoteBody card={card} quote={text.quote} />
+              <figcaption className="caption">
+                <SpeakerCaption speaker={speaker} />
+              </figcaption>
+              <TranslationProvenance
+                card={card}
+                quote={text.quote}
+                originalShown={originalShown}
+                onToggle={() => setOriginalShown((shown) => !shown)}
+              />
             </figure>
-          )}
 
-          <section className="note-block note-block--record" aria-labelledby={`${titleId}-rec`}>
-            <h3 id={`${titleId}-rec`}>{t('card.recordTitle')}</h3>
-            <p className="note-block__aside">{t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}</p>
-            <p className="verbatim" lang="fr" dir="ltr">
-              {card.text}
-            </p>
-          </section>
+            {text.translatorNote && (
+              <section className="note-block" aria-labelledby={`${titleId}-tn`}>
+                <h3 id={`${titleId}-tn`}>{t('translation.translatorNote')}</h3>
+                <p>{text.translatorNote}</p>
+              </section>
+            )}
+
+            <section className="note-block" aria-labelledby={`${titleId}-who`}>
+              <h3 id={`${titleId}-who`}>{t('card.attributionTitle')}</h3>
+              <AttributionBadge attribution={card.attribution} note={text.attribution} />
+              {printedIn && printedIn.id !== room.id && (
+                <p className="note-block__aside">{t('card.placedBySubject', { room: roomText.title(printedIn).text })}</p>
+              )}
+            </section>
+
+            {card.corrections && card.corrections.length > 0 && (
+              <section className="note-block" aria-labelledby={`${titleId}-fix`}>
+                <h3 id={`${titleId}-fix`}>{t('card.correctionsTitle')}</h3>
+                <CorrectionList card={card} text={text} />
+              </section>
+            )}
+
+            {card.context && card.context.length > 0 && (
+              <section className="note-block" aria-labelledby={`${titleId}-ctx`}>
+                <h3 id={`${titleId}-ctx`}>{t('card.contextTitle')}</h3>
+                <ContextNotes card={card} text={text} />
+              </section>
+            )}
+
+            {kiosk && (
+              <figure className="take-away take-away--card">
+                <QrCode value={cardUrl} label={t('kiosk.qrLabel', { url: cardUrl })} />
+                <figcaption>{t('kiosk.qrCard')}</figcaption>
+              </figure>
+            )}
+
+            <section className="note-block note-block--record" aria-labelledby={`${titleId}-rec`}>
+              <h3 id={`${titleId}-rec`}>{t('card.recordTitle')}</h3>
+              <p className="note-block__aside">{t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}</p>
+              <p className="verbatim" lang="fr" dir="ltr">
+                {card.text}
+              </p>
+            </section>
+          </CardBoundary>
         </div>
         <div className="dialog__actions">
           <CardListenButton card={card} />

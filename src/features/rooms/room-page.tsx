@@ -10,6 +10,7 @@ import { paths } from '@/config/paths';
 import { getCard, getSpeaker, groupBySpeaker, roomNeighbours, rooms } from '@/content/catalogue';
 import type { Room } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
+import { CardBoundary } from '@/components/card-boundary';
 import { LocalText } from '@/components/local-text';
 import { QrCode } from '@/components/qr-code';
 import { RoomMeta } from './room-meta';
@@ -119,7 +120,9 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
               <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
               <ul className="voice__bubbles">
                 {group.cards.map((c) => (
-                  <QuoteCard key={c.id} card={c} roomId={room.id} speaker={group.speaker} />
+                  <CardBoundary key={c.id} cardId={c.id} as="li">
+                    <QuoteCard card={c} roomId={room.id} speaker={group.speaker} />
+                  </CardBoundary>
                 ))}
               </ul>
             </section>
