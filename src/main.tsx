@@ -15,9 +15,11 @@ const container = document.getElementById('root')!;
 const base = import.meta.env.BASE_URL;
 
 async function start() {
-  // A prerendered page (every route is one, see src/app/prerender.ts) is taken over in place;
-  // the not-found page and the bare shell are rendered afresh.
-  const prerendered = container.dataset.prerendered === 'true';
+  // A prerendered page (every route is one, see src/app/prerender.ts) is taken over in place, at
+  // the address it was rendered for; the not-found page, the bare shell and a page a host served
+  // for another address (an encoded slash, a missing trailing slash) are rendered afresh.
+  const trimmed = (address: string) => address.replace(/\/+$/, '');
+  const prerendered = trimmed(container.dataset.prerendered ?? '#') === trimmed(window.location.pathname);
   const path = window.location.pathname.slice(base.length - 1);
   const lang = path.split('/')[1];
   // The page's language and the code of its route, together, before React takes the page over.
@@ -33,8 +35,10 @@ async function start() {
       </RootErrorBoundary>
     </StrictMode>
   );
-  if (prerendered) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  // Every error boundary of the app logs what it catches (once): React need not log it again.
+  const options = { onCaughtError: () => {} };
+  if (prerendered) hydrateRoot(container, app, options);
+  else createRoot(container, options).render(app);
   void switchFontsAtNextNavigation(router);
 }
 

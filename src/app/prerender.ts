@@ -28,13 +28,20 @@ const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js'
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
 
-function page({ head, body, lang, dir }: Rendered, prerendered: boolean): string {
+/**
+ * A page: the template with the rendered head and body. `route` is the address it was rendered
+ * for (absent for 404.html), kept on #root: the browser takes the HTML over only at that very
+ * address, and renders afresh anywhere else (a host serving it for an encoded or rewritten URL).
+ * Replacements are functions: `$&` or `` $` `` in a quote must stay text, not a pattern.
+ */
+function page({ head, body, lang, dir }: Rendered, route?: string): string {
+  const root = `<div id="root"${route ? ` data-prerendered="${route}"` : ''}>${body}</div>`;
   return template
-    .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${lang}" dir="${dir}">`)
+    .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${lang}" dir="${dir}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace('</head>', `${head}</head>`)
-    .replace('<div id="root"></div>', `<div id="root"${prerendered ? ' data-prerendered="true"' : ''}>${body}</div>`);
+    .replace('</head>', () => `${head}</head>`)
+    .replace('<div id="root"></div>', () => root);
 }
 
 function write(path: string, html: string) {
@@ -49,15 +56,16 @@ const paths = pages.map((entry) => entry.path);
 // bundle, not published with the site.
 writeFileSync(join(root, 'dist-ssr/pages.json'), JSON.stringify(pages, null, 1) + '\n');
 for (const path of paths) {
-  const rendered = await server.render(`${base}${path.slice(1)}`);
+  const address = `${base}${path.slice(1)}`;
+  const rendered = await server.render(address);
   if (rendered.status !== 200) throw new Error(`${path} rendered with status ${rendered.status}`);
-  write(path, page(rendered, true));
+  write(path, page(rendered, address));
 }
 
 // For hosts that serve one: the not-found page, rendered in French (the app re-renders it in place).
 const missing = await server.render(`${base}fr/page-introuvable/`);
 if (missing.status !== 404) throw new Error(`the not-found page rendered with status ${missing.status}`);
-write('404.html', page(missing, false));
+write('404.html', page(missing));
 
 // `/` stays the app's shell: it opens the visitor's language. Without JavaScript, a link to French.
 write('index.html', template.replace('<div id="root"></div>', `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`));

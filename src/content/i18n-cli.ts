@@ -13,7 +13,16 @@ import { ContentError, loadContentDir, parseFile } from './validate.ts';
 
 // EXHIBITION_DATA_DIR: another data folder (the tests check a broken copy).
 const dataDir = process.env.EXHIBITION_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
-const content = loadContentDir(dataDir);
+const content = (() => {
+  try {
+    return loadContentDir(dataDir);
+  } catch (error) {
+    // A broken content file: say which file and field, not a stack trace.
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+})();
 const source = sourceEntries(content.hall, content.rooms, content.speakers);
 const [command = 'status', lang] = process.argv.slice(2);
 

@@ -17,7 +17,7 @@ export function fingerprint(text: string): string {
 
 /** The quote as the curators read it: the verbatim text with its corrections applied. */
 export function correctedText(card: Pick<Card, 'text' | 'corrections'>): string {
-  return (card.corrections ?? []).reduce((text, c) => text.replace(c.original, c.corrected), card.text);
+  return (card.corrections ?? []).reduce((text, c) => text.replace(c.original, () => c.corrected), card.text);
 }
 
 export const PARAGRAPH_BREAK = '\n\n';
