@@ -161,3 +161,14 @@ describe('a broken content file', () => {
     expect(() => loadContentDir(dir)).toThrow(/data\/speakers\.json: not valid JSON/);
   });
 });
+
+describe('corrected text', () => {
+  it('keeps "$" sequences of a correction as text (never a replacement pattern)', async () => {
+    const { correctedText } = await import('@/content/source-entries');
+    const card = {
+      text: 'il coûte 5 dollars par mois',
+      corrections: [{ id: 'c', original: '5 dollars', corrected: "5 $' et $& et $`", kind: 'word', note: 'n' }],
+    } as unknown as Parameters<typeof correctedText>[0];
+    expect(correctedText(card)).toBe("il coûte 5 $' et $& et $` par mois");
+  });
+});
