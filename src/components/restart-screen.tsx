@@ -3,29 +3,30 @@ import { useTranslation } from 'react-i18next';
 
 /** How long the calm screen stays before the app reloads. */
 const RESTART_AFTER_MS = 3000;
-/** A second failure this soon after a restart is not retried: no reload loop. */
+/** A second failure this soon after a restart waits longer before trying again: no tight loop. */
 const RETRY_WINDOW_MS = 60_000;
+const BACKOFF_MS = 30_000;
 const RESTARTED_AT_KEY = 'contre-sommet.restarted-at';
 
-function mayRestart(): boolean {
+/** When to reload: soon, or after a pause when the last restart did not cure it. */
+function restartDelay(): number {
   try {
     const last = Number(sessionStorage.getItem(RESTARTED_AT_KEY) ?? 0);
-    if (Date.now() - last < RETRY_WINDOW_MS) return false;
     sessionStorage.setItem(RESTARTED_AT_KEY, String(Date.now()));
-    return true;
+    return Date.now() - last < RETRY_WINDOW_MS ? BACKOFF_MS : RESTART_AFTER_MS;
   } catch {
-    return false;
+    return BACKOFF_MS;
   }
 }
 
 /**
- * Never a dead screen on a kiosk: after an error, a calm message, then the app starts again.
+ * Never a dead screen on a kiosk: after an error, a calm message, then the app starts again (and
+ * again, more slowly, for as long as the fault lasts: the network may come back).
  * Its text is the one UI string needed before any translation can load.
  */
 export function RestartScreen({ message }: { message?: string }) {
   useEffect(() => {
-    if (!mayRestart()) return;
-    const timer = window.setTimeout(() => window.location.reload(), RESTART_AFTER_MS);
+    const timer = window.setTimeout(() => window.location.reload(), restartDelay());
     return () => window.clearTimeout(timer);
   }, []);
   return (

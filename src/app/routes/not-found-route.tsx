@@ -55,6 +55,14 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
         {kind === 'broken' ? t('notFound.brokenBody') : cardMissing ? t('notFound.cardBody') : t('notFound.roomBody')}
       </p>
       <ul className="not-found__ways">
+        {kind === 'broken' && (
+          <li>
+            {/* A page whose code failed to arrive (network down, new version deployed): ask again. */}
+            <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+              {t('notFound.retry')}
+            </button>
+          </li>
+        )}
         {cardMissing && room && (
           <li>
             <Link className="button button--primary" to={paths.room.getHref(lang, room.id)}>
@@ -63,7 +71,7 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
           </li>
         )}
         <li>
-          <Link className={cardMissing ? 'button' : 'button button--primary'} to={paths.hall.getHref(lang)}>
+          <Link className={cardMissing || kind === 'broken' ? 'button' : 'button button--primary'} to={paths.hall.getHref(lang)}>
             {t('notFound.backToHall')}
           </Link>
         </li>

@@ -1,0 +1,43 @@
+/**
+ * Runtime faults: the code of a page that fails to arrive (network down, a version replaced on
+ * the server) — simulated by blocking its chunk. A visitor gets a calm page with "Try again";
+ * the kiosk shows its restarting screen and recovers by itself.
+ */
+import { expect, test, ui } from './fixtures';
+
+test.use({
+  // The blocked request and the error it causes are the point of these tests.
+  allowedConsole: [/^Failed to load resource: net::ERR_FAILED$/, /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed/],
+  contextOptions: { reducedMotion: 'reduce' },
+});
+
+const FIGURES_CHUNK = '**/assets/figures-page-*.js';
+
+test('a visitor: the figures page whose code cannot load says so, and "Try again" brings it', async ({ page }) => {
+  await page.goto('/fr/');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await page.route(FIGURES_CHUNK, (route) => route.abort('failed'));
+  await page.getByRole('link', { name: new RegExp(ui('fr', 'explore.figures.name')) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('fr', 'notFound.brokenTitle'));
+  await expect(page.getByRole('link', { name: ui('fr', 'notFound.backToHall') })).toBeVisible();
+  await page.unroute(FIGURES_CHUNK);
+  await page.getByRole('button', { name: ui('fr', 'notFound.retry') }).click();
+  await expect(page).toHaveURL(/\/fr\/chiffres\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(ui('fr', 'notFound.brokenTitle'));
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+});
+
+test('the kiosk: the same fault shows the restarting screen, then the kiosk recovers by itself', async ({ page }) => {
+  await page.goto('/?kiosk&idle=86400');
+  await expect(page.locator('.attract')).toBeVisible();
+  await page.mouse.click(640, 400);
+  await expect(page.locator('.attract')).toHaveCount(0);
+  await page.route(FIGURES_CHUNK, (route) => route.abort('failed'));
+  await page.getByRole('link', { name: new RegExp(ui('fr', 'explore.figures.name')) }).click();
+  await expect(page.getByRole('status').filter({ hasText: ui('fr', 'kiosk.restarting') })).toBeVisible();
+  await page.unroute(FIGURES_CHUNK);
+  // No touch, no key: it reloads by itself, and the page is there.
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/fr\/chiffres\/$/);
+  await expect(page.getByRole('status').filter({ hasText: ui('fr', 'kiosk.restarting') })).toHaveCount(0);
+});
