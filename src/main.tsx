@@ -3,7 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { prepareHydration, routes } from '@/app/router';
 import { registerServiceWorker } from '@/app/service-worker';
-import { RootErrorBoundary } from '@/components/restart-screen';
+import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen';
+import { kioskSettings } from '@/config/kiosk';
 import { isLang } from '@/config/languages';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
@@ -55,5 +56,10 @@ async function switchFontsAtNextNavigation(router: ReturnType<typeof createBrows
   });
 }
 
-void start();
+start().catch((error: unknown) => {
+  // The code of the page could not be loaded (network down, version replaced): the prerendered
+  // page stays readable, its links plain links; a kiosk, which must not stay frozen, restarts.
+  console.error(error);
+  if (kioskSettings()) scheduleRestart();
+});
 void registerServiceWorker();

@@ -19,16 +19,19 @@ function restartDelay(): number {
   }
 }
 
+/** Reloads the app after the right delay; returns how to cancel it. */
+export function scheduleRestart(): () => void {
+  const timer = window.setTimeout(() => window.location.reload(), restartDelay());
+  return () => window.clearTimeout(timer);
+}
+
 /**
  * Never a dead screen on a kiosk: after an error, a calm message, then the app starts again (and
  * again, more slowly, for as long as the fault lasts: the network may come back).
  * Its text is the one UI string needed before any translation can load.
  */
 export function RestartScreen({ message }: { message?: string }) {
-  useEffect(() => {
-    const timer = window.setTimeout(() => window.location.reload(), restartDelay());
-    return () => window.clearTimeout(timer);
-  }, []);
+  useEffect(scheduleRestart, []);
   return (
     <div className="restart" role="status">
       <span className="restart__mark" aria-hidden="true" />

@@ -34,6 +34,9 @@ test('the attract loop: after a lap of the five rooms, more laps add no DOM node
     const from = await step();
     for (let i = 0; i < transitions; i++) await page.clock.runFor(500).then(() => page.clock.runFor(1500));
     await expect.poll(step).toBeGreaterThanOrEqual(from + transitions);
+    // Measured between two rooms' transitions: the leaving room gone, only one on screen.
+    for (let i = 0; i < 40 && (await page.locator('.attract__room').count()) !== 1; i++) await page.clock.runFor(100);
+    await expect(page.locator('.attract__room')).toHaveCount(1);
   };
   const cdp = await cdpFor(page);
   await lap(rooms.length * 2); // warm up: every room seen once, lazy code loaded

@@ -16,10 +16,9 @@ export function RouteError() {
   const lang = useLang();
   const missing = isRouteErrorResponse(error) && error.status === 404;
   if (!missing) console.error(error);
-  if (!missing && kioskSettings()) return <RestartScreen />;
   return (
     <I18nextProvider i18n={i18nFor(lang)}>
-      <NotFound kind={missing ? 'missing' : 'broken'} />
+      {!missing && kioskSettings() ? <RestartScreen /> : <NotFound kind={missing ? 'missing' : 'broken'} />}
     </I18nextProvider>
   );
 }
