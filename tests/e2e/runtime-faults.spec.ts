@@ -31,7 +31,12 @@ test('a visitor: the figures page whose code cannot load says so, and "Try again
 
 test.describe('the kiosk', () => {
   // Its service worker would serve the precached chunk: the fault is simulated without it.
-  test.use({ serviceWorkers: 'block' });
+  test.use({
+    serviceWorkers: 'block',
+    allowedConsole: [
+      /^Failed to load resource: net::ERR_FAILED$|Failed to fetch dynamically imported module|error loading dynamically imported module|^Service Worker registration blocked by Playwright$/,
+    ],
+  });
 
   test('the same fault shows the restarting screen, then the kiosk recovers by itself', async ({ page }) => {
     await page.goto('/?kiosk&idle=86400');
