@@ -31,7 +31,10 @@ export default tseslint.config(
     // Features meet only in src/app: a feature never imports another feature.
     files: ['src/components/**', 'src/hooks/**', 'src/config/**', 'src/content/**', 'src/i18n/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code imports no feature.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code imports no feature.' }] },
+      ],
     },
   },
   {

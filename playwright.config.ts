@@ -12,6 +12,8 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+const A11Y_SPECS = /(a11y|keyboard|reflow)[^/]*\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -30,7 +32,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'laptop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'laptop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+      testIgnore: A11Y_SPECS,
+    },
+    // The accessibility suite (axe on every route × language × mode, keyboard, reflow…): last in
+    // `npm test`, alone with `npm run test:a11y`.
+    {
+      name: 'a11y',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+      testMatch: A11Y_SPECS,
+    },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
@@ -38,7 +51,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // E2E_BUILT=1 (npm test, after its build step): serve dist/ as it is.
+    command: `${process.env.E2E_BUILT ? '' : 'npm run build && '}npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,

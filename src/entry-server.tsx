@@ -22,7 +22,8 @@ export interface Rendered {
 export async function render(url: string): Promise<Rendered> {
   const request = new Request(new URL(url, 'http://localhost'));
   const context = await handler.query(request);
-  if (context instanceof Response) throw new Error(`${url} redirects (${context.status}); prerender its target instead`);
+  if (context instanceof Response)
+    throw new Error(`${url} redirects (${context.status}); prerender its target instead`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>

@@ -10,7 +10,6 @@ afterEach(() => {
   globalThis.localStorage?.clear();
 });
 
-
 // jsdom has no matchMedia. Component tests run as a visitor who prefers reduced motion: every
 // animation lands on its final state at once (motion itself is tested in real Chromium, tests/e2e).
 if (typeof window !== 'undefined' && !window.matchMedia) {

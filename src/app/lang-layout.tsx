@@ -70,7 +70,14 @@ function Frame({ lang }: { lang: Lang }) {
           </div>
         ) : (
           <AnimatePresence mode="wait" initial={false}>
-            <m.div key={roomId ?? 'hall'} className="page" variants={roomVariants} initial="initial" animate="enter" exit="exit">
+            <m.div
+              key={roomId ?? 'hall'}
+              className="page"
+              variants={roomVariants}
+              initial="initial"
+              animate="enter"
+              exit="exit"
+            >
               <PresenceOutlet />
             </m.div>
           </AnimatePresence>

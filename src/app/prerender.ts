@@ -68,7 +68,13 @@ if (missing.status !== 404) throw new Error(`the not-found page rendered with st
 write('404.html', page(missing));
 
 // `/` stays the app's shell: it opens the visitor's language. Without JavaScript, a link to French.
-write('index.html', template.replace('<div id="root"></div>', `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`));
+write(
+  'index.html',
+  template.replace(
+    '<div id="root"></div>',
+    `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,
+  ),
+);
 
 const url = (path: string) => `${publicOrigin}${base}${path.slice(1)}`;
 const langs = [...new Set(paths.map((p) => p.split('/')[1]!))];
@@ -76,7 +82,9 @@ const sitemap = [
   '<?xml version="1.0" encoding="UTF-8"?>',
   '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
   ...paths.map((path) => {
-    const alternates = langs.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${url(path.replace(/^\/[^/]+/, `/${l}`))}"/>`);
+    const alternates = langs.map(
+      (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${url(path.replace(/^\/[^/]+/, `/${l}`))}"/>`,
+    );
     return `<url><loc>${url(path)}</loc>${alternates.join('')}</url>`;
   }),
   '</urlset>',

@@ -56,5 +56,7 @@ export function routeIds(table: RouteObject[] = routes): string[] {
 /** Every page of every route, in every language. */
 export function allPages(table: RouteObject[] = routes): PageEntry[] {
   const ids = routeIds(table);
-  return LANGS.flatMap((lang) => ids.flatMap((route) => PAGES_OF_ROUTE[route]!(lang).map((path) => ({ path, route, lang }))));
+  return LANGS.flatMap((lang) =>
+    ids.flatMap((route) => PAGES_OF_ROUTE[route]!(lang).map((path) => ({ path, route, lang }))),
+  );
 }

@@ -115,7 +115,10 @@ describe('the tour, as routes', () => {
   it('speaks English UI at /en/ and points to the page about the translations', async () => {
     visit('/en/travail/');
     expect(await screen.findByRole('link', { name: 'Back to the hall' })).toBeInTheDocument();
-    expect(within(screen.getByRole('note')).getByRole('link', { name: 'About the translations' })).toHaveAttribute('href', '/en/translations/');
+    expect(within(screen.getByRole('note')).getByRole('link', { name: 'About the translations' })).toHaveAttribute(
+      'href',
+      '/en/translations/',
+    );
   });
 
   it('renders content as text, never as HTML', async () => {

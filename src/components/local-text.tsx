@@ -5,7 +5,15 @@ import type { Localised } from '@/content/localise';
 import { useLang } from '@/hooks/use-lang';
 
 /** A localised text with the right `lang`; where it is not yet translated, it says so. */
-export function LocalText({ value, as: Tag = 'span', className }: { value: Localised; as?: ElementType; className?: string }) {
+export function LocalText({
+  value,
+  as: Tag = 'span',
+  className,
+}: {
+  value: Localised;
+  as?: ElementType;
+  className?: string;
+}) {
   const lang = useLang();
   return (
     <>

@@ -21,7 +21,14 @@ interface PageMetaProps {
  * Title, description, canonical URL, alternates in every language and the preview cards of chat
  * apps. React hoists these into <head>, in the browser and in the prerendered pages alike.
  */
-export function PageMeta({ title, description, path, image = '/og/hall.png', type = 'website', noindex }: PageMetaProps) {
+export function PageMeta({
+  title,
+  description,
+  path,
+  image = '/og/hall.png',
+  type = 'website',
+  noindex,
+}: PageMetaProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const fullTitle = `${title} · ${t('layout.siteName')}`;
@@ -32,8 +39,7 @@ export function PageMeta({ title, description, path, image = '/og/hall.png', typ
       <meta name="description" content={description} />
       {noindex && <meta name="robots" content="noindex" />}
       {!noindex && <link rel="canonical" href={publicUrl(path)} />}
-      {!noindex &&
-        LANGS.map((code) => <link key={code} rel="alternate" hrefLang={code} href={alternate(code)} />)}
+      {!noindex && LANGS.map((code) => <link key={code} rel="alternate" hrefLang={code} href={alternate(code)} />)}
       {!noindex && <link rel="alternate" hrefLang="x-default" href={alternate(SOURCE_LANG)} />}
       <meta property="og:type" content={type} />
       <meta property="og:site_name" content={t('layout.siteName')} />

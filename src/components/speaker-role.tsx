@@ -4,7 +4,17 @@ import { useRoomText } from '@/content/use-room-text';
 import { LocalText } from './local-text';
 
 /** A speaker's role and organisation (those given), localised, joined by `separator`. */
-export function SpeakerRole({ speaker, separator, as: Tag = 'span', className }: { speaker: Speaker; separator: string; as?: 'span' | 'p'; className?: string }) {
+export function SpeakerRole({
+  speaker,
+  separator,
+  as: Tag = 'span',
+  className,
+}: {
+  speaker: Speaker;
+  separator: string;
+  as?: 'span' | 'p';
+  className?: string;
+}) {
   const { role } = useRoomText();
   const details = role(speaker);
   if (details.length === 0) return null;

@@ -17,7 +17,8 @@ export const paths = {
   /** The query lives in the URL (`?q=`), so a search is a shareable link. */
   search: {
     path: 'recherche',
-    getHref: (lang: Lang, query?: string) => `/${lang}/recherche/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
+    getHref: (lang: Lang, query?: string) =>
+      `/${lang}/recherche/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
   },
   catalogue: { path: 'catalogue', getHref: (lang: Lang) => `/${lang}/catalogue/` },
   about: { path: 'a-propos', getHref: (lang: Lang) => `/${lang}/a-propos/` },

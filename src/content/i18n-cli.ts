@@ -35,7 +35,12 @@ function load(code: string) {
   const problems: string[] = [];
   const paths = files(code);
   const translated = existsSync(paths.content)
-    ? parseFile(`data/i18n/${code}/content.json`, readFileSync(paths.content, 'utf8'), TranslationContentSchema, problems)
+    ? parseFile(
+        `data/i18n/${code}/content.json`,
+        readFileSync(paths.content, 'utf8'),
+        TranslationContentSchema,
+        problems,
+      )
     : {};
   const meta = existsSync(paths.meta)
     ? parseFile(`data/i18n/${code}/meta.json`, readFileSync(paths.meta, 'utf8'), TranslationMetaSchema, problems)
@@ -80,13 +85,25 @@ function status(): number {
         if (meta?.reviewed[key]) row.reviewed++;
       }
     }
-    const total = rows.reduce((t, r) => ({ translated: t.translated + r.translated, missing: t.missing + r.missing, stale: t.stale + r.stale, reviewed: t.reviewed + r.reviewed }), { translated: 0, missing: 0, stale: 0, reviewed: 0 });
+    const total = rows.reduce(
+      (t, r) => ({
+        translated: t.translated + r.translated,
+        missing: t.missing + r.missing,
+        stale: t.stale + r.stale,
+        reviewed: t.reviewed + r.reviewed,
+      }),
+      { translated: 0, missing: 0, stale: 0, reviewed: 0 },
+    );
     const pct = Math.floor((100 * total.translated) / source.size);
-    console.log(`${code}: ${pct}% translated · ${total.missing} missing · ${total.stale} stale · ${total.reviewed} reviewed by a person${meta?.complete ? ' · marked complete' : ''}`);
+    console.log(
+      `${code}: ${pct}% translated · ${total.missing} missing · ${total.stale} stale · ${total.reviewed} reviewed by a person${meta?.complete ? ' · marked complete' : ''}`,
+    );
     console.table(Object.fromEntries(rows.map(({ group, ...counts }) => [group, counts])));
     if (orphans.length) console.log(`  entries with no French source (removed or renamed ids): ${orphans.join(', ')}`);
     if (meta?.complete && (total.missing || total.stale || orphans.length)) {
-      console.error(`✗ ${code} is marked complete but has ${total.missing} missing, ${total.stale} stale and ${orphans.length} orphaned entries`);
+      console.error(
+        `✗ ${code} is marked complete but has ${total.missing} missing, ${total.stale} stale and ${orphans.length} orphaned entries`,
+      );
       failed = true;
     }
   }
@@ -95,9 +112,23 @@ function status(): number {
 
 function stamp(code: string): number {
   const { entries, meta } = load(code);
-  const next: TranslationMeta = meta ?? { language: code, complete: false, translator: 'Le projet (brouillon)', reviewed: {}, sources: {} };
-  next.sources = Object.fromEntries([...entries.keys()].filter((k) => source.has(k)).sort().map((k) => [k, fingerprint(source.get(k)!)]));
-  writeFileSync(files(code).meta, JSON.stringify({ $schema: '../../schema/translation-meta.schema.json', ...next }, null, 2) + '\n');
+  const next: TranslationMeta = meta ?? {
+    language: code,
+    complete: false,
+    translator: 'Le projet (brouillon)',
+    reviewed: {},
+    sources: {},
+  };
+  next.sources = Object.fromEntries(
+    [...entries.keys()]
+      .filter((k) => source.has(k))
+      .sort()
+      .map((k) => [k, fingerprint(source.get(k)!)]),
+  );
+  writeFileSync(
+    files(code).meta,
+    JSON.stringify({ $schema: '../../schema/translation-meta.schema.json', ...next }, null, 2) + '\n',
+  );
   console.log(`stamped ${Object.keys(next.sources).length} entries of ${code} as translated from the current French`);
   return 0;
 }

@@ -9,23 +9,44 @@ const pack = (overrides: Partial<LanguagePack> = {}): LanguagePack => ({
   lang: 'en',
   ui: {},
   content: { cards: { 'a-card': { text: 'Working with AI on translation takes longer.', note: 'A note.' } } },
-  meta: { language: 'en', complete: true, translator: 'project', reviewed: {}, sources: { 'cards.a-card.text': fingerprint(french) } },
+  meta: {
+    language: 'en',
+    complete: true,
+    translator: 'project',
+    reviewed: {},
+    sources: { 'cards.a-card.text': fingerprint(french) },
+  },
   ...overrides,
 });
 
 describe('localising a text', () => {
   it('gives the French original in French', () => {
-    expect(localise({ lang: 'fr', ui: {} }, 'cards.a-card.text', french)).toEqual({ text: french, lang: 'fr', provenance: 'original', french });
+    expect(localise({ lang: 'fr', ui: {} }, 'cards.a-card.text', french)).toEqual({
+      text: french,
+      lang: 'fr',
+      provenance: 'original',
+      french,
+    });
   });
 
   it('gives a translation as a draft by the project, with the French at hand', () => {
     const text = localise(pack(), 'cards.a-card.text', french);
-    expect(text).toMatchObject({ text: 'Working with AI on translation takes longer.', lang: 'en', provenance: 'draft', french });
+    expect(text).toMatchObject({
+      text: 'Working with AI on translation takes longer.',
+      lang: 'en',
+      provenance: 'draft',
+      french,
+    });
   });
 
   it('names the reviewer of a reviewed translation', () => {
-    const reviewed = pack({ meta: { ...pack().meta!, reviewed: { 'cards.a-card.text': { by: 'A. Translator', date: '2026-01-01' } } } });
-    expect(localise(reviewed, 'cards.a-card.text', french)).toMatchObject({ provenance: 'reviewed', reviewedBy: 'A. Translator' });
+    const reviewed = pack({
+      meta: { ...pack().meta!, reviewed: { 'cards.a-card.text': { by: 'A. Translator', date: '2026-01-01' } } },
+    });
+    expect(localise(reviewed, 'cards.a-card.text', french)).toMatchObject({
+      provenance: 'reviewed',
+      reviewedBy: 'A. Translator',
+    });
   });
 
   it('flags a translation made from a French text that has changed since', () => {
@@ -33,13 +54,22 @@ describe('localising a text', () => {
   });
 
   it('falls back to French, in French, when the entry is missing or empty', () => {
-    expect(localise(pack(), 'cards.other.text', french)).toEqual({ text: french, lang: 'fr', provenance: 'missing', french });
+    expect(localise(pack(), 'cards.other.text', french)).toEqual({
+      text: french,
+      lang: 'fr',
+      provenance: 'missing',
+      french,
+    });
     const empty = pack({ content: { cards: { 'a-card': { text: '   ' } } } });
     expect(localise(empty, 'cards.a-card.text', french).provenance).toBe('missing');
   });
 
   it('falls back to French for a language with no translation at all', () => {
-    expect(localise({ lang: 'de', ui: {} }, 'rooms.travail.title', 'Travail')).toMatchObject({ text: 'Travail', lang: 'fr', provenance: 'missing' });
+    expect(localise({ lang: 'de', ui: {} }, 'rooms.travail.title', 'Travail')).toMatchObject({
+      text: 'Travail',
+      lang: 'fr',
+      provenance: 'missing',
+    });
   });
 
   it('finds a translator’s note only in a translation', () => {

@@ -73,9 +73,7 @@ export const TranslationMetaSchema = z
   .object({
     $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
     language: z.string().min(2).describe('The language code, as in the folder name.'),
-    complete: z
-      .boolean()
-      .describe('Marked complete: `npm run i18n:status` fails when it has gaps or stale entries.'),
+    complete: z.boolean().describe('Marked complete: `npm run i18n:status` fails when it has gaps or stale entries.'),
     translator: Text.describe('Who wrote the translation (the project, unless a person is named).'),
     reviewed: z
       .record(

@@ -17,9 +17,12 @@ export interface LanguagePack {
   meta?: TranslationMeta;
 }
 
-const uiModules = import.meta.glob<UiStrings>(['./locales/*.json', '!./locales/descriptions.json', '!./locales/fr.json'], {
-  import: 'default',
-});
+const uiModules = import.meta.glob<UiStrings>(
+  ['./locales/*.json', '!./locales/descriptions.json', '!./locales/fr.json'],
+  {
+    import: 'default',
+  },
+);
 const contentModules = import.meta.glob<TranslationContent>('../../data/i18n/*/content.json', { import: 'default' });
 const metaModules = import.meta.glob<TranslationMeta>('../../data/i18n/*/meta.json', { import: 'default' });
 

@@ -9,10 +9,13 @@ type Tree = { [key: string]: string | Tree };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function flat(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v, `${prefix}${k}.`),
+  );
 }
 const keysOf = (tree: Tree) => new Set(flat(tree).map(([k]) => k.replace(PLURAL, '')));
-const load = (lang: string) => JSON.parse(readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8')) as Tree;
+const load = (lang: string) =>
+  JSON.parse(readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8')) as Tree;
 const variables = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('UI strings', () => {
@@ -31,16 +34,23 @@ describe('UI strings', () => {
 
     it('give every plural form the language needs', () => {
       const categories = new Intl.PluralRules(LANG_LOCALE[lang]).resolvedOptions().pluralCategories;
-      const plurals = new Set(flat(fr as Tree).filter(([k]) => PLURAL.test(k)).map(([k]) => k.replace(PLURAL, '')));
+      const plurals = new Set(
+        flat(fr as Tree)
+          .filter(([k]) => PLURAL.test(k))
+          .map(([k]) => k.replace(PLURAL, '')),
+      );
       const own = new Set(flat(strings).map(([k]) => k));
-      for (const key of plurals) for (const category of categories) expect(own, `${key}_${category}`).toContain(`${key}_${category}`);
+      for (const key of plurals)
+        for (const category of categories) expect(own, `${key}_${category}`).toContain(`${key}_${category}`);
     });
 
     it('keep the interpolation variables of the French', () => {
       const french = new Map(flat(fr as Tree).map(([k, v]) => [k.replace(PLURAL, ''), v]));
       for (const [key, value] of flat(strings)) {
         // A plural form may drop {{count}} where the language spells the number out ("two quotes").
-        const expected = variables(french.get(key.replace(PLURAL, '')) ?? '').filter((v) => !(PLURAL.test(key) && v === 'count'));
+        const expected = variables(french.get(key.replace(PLURAL, '')) ?? '').filter(
+          (v) => !(PLURAL.test(key) && v === 'count'),
+        );
         for (const name of expected) expect(variables(value), `${key} keeps {{${name}}}`).toContain(name);
       }
     });

@@ -40,13 +40,21 @@ export const BUDGETS = {
   soakNodeGrowthPctLt: 10,
 };
 
+/**
+ * Where a budget is not met yet, the size CI holds the line at (`sizes.mjs --gate`, in npm test):
+ * today's size and a little slack, so that nothing grows while the work towards the budget goes on.
+ */
+export const CI_CEILINGS = {
+  initialJsGzipKB: 172,
+};
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PROJECT = path.resolve(HERE, '../..');
 const DIST = path.join(PROJECT, 'dist');
 const ROOM_PAGE = '/fr/travail/';
 const PLAIN_ROOM = 'travail';
 const TRANSITIONS_PAGE = '/fr/environnement/';
-const KIOSK_PAGE = '/?kiosk&idle=100000&tour=1';
+const KIOSK_PAGE = '/?kiosk&idle=86400&tour=1';
 /** The whole bench stops by itself after this, whatever happens. */
 const HARD_LIMIT_MIN = 60;
 

@@ -26,7 +26,17 @@ test('the route table lists every kind of page in every language', () => {
   expect([...langs].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr']);
   for (const lang of langs) {
     const routes = new Set(pages.filter((p) => p.lang === lang).map((p) => p.route));
-    expect([...routes].sort()).toEqual(['about', 'catalogue', 'figures', 'hall', 'room', 'search', 'speaker', 'speakers', 'translations']);
+    expect([...routes].sort()).toEqual([
+      'about',
+      'catalogue',
+      'figures',
+      'hall',
+      'room',
+      'search',
+      'speaker',
+      'speakers',
+      'translations',
+    ]);
   }
 });
 
@@ -47,7 +57,10 @@ for (const lang of [...new Set(pages.map((p) => p.lang))]) {
   const mine = crawled(lang);
   for (let chunk = 0; chunk < CHUNKS; chunk++) {
     const part = mine.filter((_, i) => i % CHUNKS === chunk);
-    test(`crawl ${lang} (${chunk + 1}/${CHUNKS}): ${part.length} pages open, hydrate and stay silent`, async ({ page, consoleProblems }) => {
+    test(`crawl ${lang} (${chunk + 1}/${CHUNKS}): ${part.length} pages open, hydrate and stay silent`, async ({
+      page,
+      consoleProblems,
+    }) => {
       test.setTimeout(30_000 + part.length * 8_000);
       for (const { path } of part) {
         const before = consoleProblems.length;

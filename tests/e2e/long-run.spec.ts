@@ -45,11 +45,15 @@ test('the attract loop: after a lap of the five rooms, more laps add no DOM node
   const after = await counters(cdp);
   expect(after.nodes, `DOM nodes ${before.nodes} → ${after.nodes}`).toBeLessThanOrEqual(before.nodes * 1.02);
   // A leak grows with every transition (here 40): a stray listener or two is not one.
-  expect(after.listeners, `listeners ${before.listeners} → ${after.listeners}`).toBeLessThanOrEqual(before.listeners + 2);
+  expect(after.listeners, `listeners ${before.listeners} → ${after.listeners}`).toBeLessThanOrEqual(
+    before.listeners + 2,
+  );
   expect(after.documents).toBeLessThanOrEqual(before.documents);
 });
 
-test('a visitor walking the rooms and opening cards: DOM nodes and listeners come back to the same count', async ({ page }) => {
+test('a visitor walking the rooms and opening cards: DOM nodes and listeners come back to the same count', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/fr/${rooms[0]!.id}/`);
@@ -73,5 +77,7 @@ test('a visitor walking the rooms and opening cards: DOM nodes and listeners com
   for (let i = 0; i < 3; i++) await walk();
   const after = await counters(cdp);
   expect(after.nodes, `DOM nodes ${before.nodes} → ${after.nodes}`).toBeLessThanOrEqual(before.nodes * 1.02);
-  expect(after.listeners, `listeners ${before.listeners} → ${after.listeners}`).toBeLessThanOrEqual(before.listeners + 2);
+  expect(after.listeners, `listeners ${before.listeners} → ${after.listeners}`).toBeLessThanOrEqual(
+    before.listeners + 2,
+  );
 });

@@ -6,7 +6,13 @@ import { chromium } from '@playwright/test';
 const rooms = ['environnement', 'education', 'travail', 'culture', 'information'].map((id) =>
   JSON.parse(readFileSync(new URL(`../../data/rooms/${id}.json`, import.meta.url), 'utf8')),
 );
-const colours = { environnement: '#2d6a3e', education: '#1d4f91', travail: '#a3361f', culture: '#6d3a9c', information: '#7a5200' };
+const colours = {
+  environnement: '#2d6a3e',
+  education: '#1d4f91',
+  travail: '#a3361f',
+  culture: '#6d3a9c',
+  information: '#7a5200',
+};
 const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const card = (title, quote, colour) => `<!doctype html><meta charset="utf-8"><style>
 body{margin:0;width:1200px;height:630px;background:#f4efe4;font-family:Georgia,serif;color:#1f1b16;display:grid;grid-template-rows:auto 1fr auto;padding:56px 72px;box-sizing:border-box}
@@ -23,7 +29,12 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 const shots = [
   ['hall', 'Contre-sommet de l’IA', 'Il faut traiter l’IA toujours comme un moyen et jamais comme une fin.', '#1f1b16'],
-  ...rooms.map((room) => [room.id, room.title, room.cards.find((c) => c.text.length > 40 && c.text.length < 110)?.text ?? room.cards[0].text, colours[room.id]]),
+  ...rooms.map((room) => [
+    room.id,
+    room.title,
+    room.cards.find((c) => c.text.length > 40 && c.text.length < 110)?.text ?? room.cards[0].text,
+    colours[room.id],
+  ]),
 ];
 for (const [name, title, quote, colour] of shots) {
   await page.setContent(card(title, quote, colour));

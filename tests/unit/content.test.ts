@@ -29,7 +29,13 @@ function problemsAfter(file: string, edit: (json: Record<string, unknown>) => vo
 
 describe('the content', () => {
   it('passes the schema and the integrity checks', () => {
-    expect(content.rooms.map((room) => room.id)).toEqual(['environnement', 'education', 'travail', 'culture', 'information']);
+    expect(content.rooms.map((room) => room.id)).toEqual([
+      'environnement',
+      'education',
+      'travail',
+      'culture',
+      'information',
+    ]);
     expect(allCards.length).toBeGreaterThan(100);
   });
 
@@ -76,17 +82,33 @@ describe('the content', () => {
   });
 
   it('shows the known transcription errors openly, never silently corrected', () => {
-    const corrected = (original: string) => allCards.some(({ card }) => card.corrections?.some((c) => c.original.includes(original)));
-    for (const slip of ['assoier', 'm²', 'il ya', 'Chat GPT', 'L\'optout', '70.000', '300.000', '1^{re}', 'comédien-nés']) {
+    const corrected = (original: string) =>
+      allCards.some(({ card }) => card.corrections?.some((c) => c.original.includes(original)));
+    for (const slip of [
+      'assoier',
+      'm²',
+      'il ya',
+      'Chat GPT',
+      "L'optout",
+      '70.000',
+      '300.000',
+      '1^{re}',
+      'comédien-nés',
+    ]) {
       expect(corrected(slip), slip).toBe(true);
-      expect(allCards.some(({ card }) => card.text.includes(slip)), `${slip} stays in the record`).toBe(true);
+      expect(
+        allCards.some(({ card }) => card.text.includes(slip)),
+        `${slip} stays in the record`,
+      ).toBe(true);
     }
     expect(content.speakers.find((s) => s.id === 'brigitte-lecordier')?.name).toBe('Brigitte Lecordier');
   });
 
   it('places the France Travail lines in the work room, where they belong by subject', () => {
     const travail = content.rooms.find((room) => room.id === 'travail')!;
-    expect(travail.cards.some((card) => card.text.includes('France Travail') && card.speaker === 'sandrine-larizza')).toBe(true);
+    expect(
+      travail.cards.some((card) => card.text.includes('France Travail') && card.speaker === 'sandrine-larizza'),
+    ).toBe(true);
   });
 
   it('gives each unverified figure a note and each sourced one a source', () => {
@@ -116,7 +138,9 @@ describe('a broken content file', () => {
       const cards = room.cards as { attribution: { confidence: string; note?: string } }[];
       cards[0]!.attribution = { confidence: 'probable' };
     });
-    expect(problems).toContainEqual(expect.stringMatching(/^data\/rooms\/travail\.json: cards\[0\]\.attribution\.note: /));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^data\/rooms\/travail\.json: cards\[0\]\.attribution\.note: /),
+    );
   });
 
   it('names a wrong type', () => {
@@ -141,7 +165,11 @@ describe('a broken content file', () => {
       cards[1]!.id = cards[0]!.id;
       cards[0]!.speaker = 'nobody';
     });
-    expect(problems).toContainEqual(expect.stringMatching(/^transcript line \d+ is not in the record|^data\/transcript line \d+ is not in the record/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^transcript line \d+ is not in the record|^data\/transcript line \d+ is not in the record/,
+      ),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/cards\[1\]\.id: duplicate card id/));
     expect(problems).toContainEqual(expect.stringMatching(/cards\[0\]\.speaker: unknown speaker "nobody"/));
   });
@@ -149,9 +177,13 @@ describe('a broken content file', () => {
   it('refuses a correction that is not in the quote', () => {
     const problems = problemsAfter('rooms/environnement.json', (room) => {
       const cards = room.cards as { corrections?: unknown[] }[];
-      cards[0]!.corrections = [{ id: 'absent', original: 'absent', corrected: 'présent', kind: 'spelling', note: 'test' }];
+      cards[0]!.corrections = [
+        { id: 'absent', original: 'absent', corrected: 'présent', kind: 'spelling', note: 'test' },
+      ];
     });
-    expect(problems).toContainEqual(expect.stringMatching(/cards\[0\]\.corrections\[0\]\.original: "absent" does not occur/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/cards\[0\]\.corrections\[0\]\.original: "absent" does not occur/),
+    );
   });
 
   it('reports invalid JSON with the file name', () => {

@@ -43,7 +43,15 @@ describe('npm run i18n:status', () => {
   const run = (args: string[], dataDir = `${root}/data`) => {
     try {
       const env = { ...process.env, EXHIBITION_DATA_DIR: dataDir };
-      return { code: 0, out: execFileSync('npx', ['tsx', 'src/content/i18n-cli.ts', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe', env }) };
+      return {
+        code: 0,
+        out: execFileSync('npx', ['tsx', 'src/content/i18n-cli.ts', ...args], {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: 'pipe',
+          env,
+        }),
+      };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { code: e.status, out: e.stdout + e.stderr };
@@ -73,6 +81,7 @@ describe('npm run i18n:status', () => {
   }, 60_000);
 
   it('has a translation folder for every language but French', () => {
-    for (const lang of LANGS.filter((l) => l !== 'fr')) expect(existsSync(`${root}/data/i18n/${lang}/content.json`), lang).toBe(true);
+    for (const lang of LANGS.filter((l) => l !== 'fr'))
+      expect(existsSync(`${root}/data/i18n/${lang}/content.json`), lang).toBe(true);
   });
 });

@@ -70,7 +70,10 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
           </li>
         )}
         <li>
-          <Link className={cardMissing || kind === 'broken' ? 'button' : 'button button--primary'} to={paths.hall.getHref(lang)}>
+          <Link
+            className={cardMissing || kind === 'broken' ? 'button' : 'button button--primary'}
+            to={paths.hall.getHref(lang)}
+          >
             {t('notFound.backToHall')}
           </Link>
         </li>

@@ -133,7 +133,9 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
               <h3 id={`${titleId}-who`}>{t('card.attributionTitle')}</h3>
               <AttributionBadge attribution={card.attribution} note={text.attribution} />
               {printedIn && printedIn.id !== room.id && (
-                <p className="note-block__aside">{t('card.placedBySubject', { room: roomText.title(printedIn).text })}</p>
+                <p className="note-block__aside">
+                  {t('card.placedBySubject', { room: roomText.title(printedIn).text })}
+                </p>
               )}
             </section>
 
@@ -160,7 +162,9 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
 
             <section className="note-block note-block--record" aria-labelledby={`${titleId}-rec`}>
               <h3 id={`${titleId}-rec`}>{t('card.recordTitle')}</h3>
-              <p className="note-block__aside">{t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}</p>
+              <p className="note-block__aside">
+                {t('card.recordLines', { count: card.lines.length, lines: card.lines.join(', ') })}
+              </p>
               <p className="verbatim" lang="fr" dir="ltr">
                 {card.text}
               </p>

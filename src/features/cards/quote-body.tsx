@@ -51,7 +51,13 @@ export function TranslationProvenance({ card, quote, originalShown, onToggle }: 
   return (
     <div className={`provenance provenance--${quote.provenance}`}>
       <ProvenanceLine quote={quote} />
-      <button type="button" className="provenance__toggle" aria-expanded={originalShown} aria-controls={originalId} onClick={onToggle}>
+      <button
+        type="button"
+        className="provenance__toggle"
+        aria-expanded={originalShown}
+        aria-controls={originalId}
+        onClick={onToggle}
+      >
         <span lang={SOURCE_LANG} aria-hidden="true" className="provenance__fr">
           {SOURCE_LANG.toUpperCase()}
         </span>{' '}

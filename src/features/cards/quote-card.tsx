@@ -60,4 +60,3 @@ export function QuoteCard({ card, roomId, speaker }: { card: Card; roomId: RoomI
     </m.li>
   );
 }
-

@@ -4,11 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { i18nFor } from '@/i18n/instances';
 import { QuoteText, splitCorrections } from './quote-text';
 
-const fix = (original: string, corrected: string) => ({ id: 'x', original, corrected, kind: 'spelling' as const, note: 'n' });
+const fix = (original: string, corrected: string) => ({
+  id: 'x',
+  original,
+  corrected,
+  kind: 'spelling' as const,
+  note: 'n',
+});
 
 describe('a quote with corrections', () => {
   it('is split around each corrected passage, in text order', () => {
-    const pieces = splitCorrections('il ya plus d’images, il faut assoier', [fix('assoier', 'asseoir'), fix('il ya', 'il y a')]);
+    const pieces = splitCorrections('il ya plus d’images, il faut assoier', [
+      fix('assoier', 'asseoir'),
+      fix('il ya', 'il y a'),
+    ]);
     expect(pieces.map((p) => p.text)).toEqual(['il ya', ' plus d’images, il faut ', 'assoier']);
     expect(pieces[0]!.correction?.corrected).toBe('il y a');
   });

@@ -36,7 +36,9 @@ export function HallPage() {
   const roomText = useRoomText();
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
-  const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(hall.date));
+  const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(hall.date),
+  );
   const name = l('hall.name', hall.name);
   const intro = l('hall.intro', hall.intro.join(PARAGRAPH_BREAK));
   return (
@@ -64,7 +66,12 @@ export function HallPage() {
 
       <nav className="floor-plan" aria-labelledby="floor-plan-title">
         <h2 id="floor-plan-title">{t('hall.planTitle')}</h2>
-        <m.ol className="floor-plan__doors" variants={pick(wallVariants, reduced)} initial={hydrated ? 'initial' : false} animate="enter">
+        <m.ol
+          className="floor-plan__doors"
+          variants={pick(wallVariants, reduced)}
+          initial={hydrated ? 'initial' : false}
+          animate="enter"
+        >
           {rooms.map((room) => (
             <m.li key={room.id} variants={pick(doorVariants, reduced)}>
               <Link className={`door door--${room.id}`} to={paths.room.getHref(lang, room.id)}>

@@ -32,7 +32,10 @@ export function AttractLoop({ secondsPerRoom, onWake }: { secondsPerRoom: number
   const room = rooms[step % rooms.length]!;
   const pass = Math.floor(step / rooms.length);
   const start = (pass * QUOTES_PER_ROOM) % room.cards.length;
-  const cards = Array.from({ length: Math.min(QUOTES_PER_ROOM, room.cards.length) }, (_, i) => room.cards[(start + i) % room.cards.length]!);
+  const cards = Array.from(
+    { length: Math.min(QUOTES_PER_ROOM, room.cards.length) },
+    (_, i) => room.cards[(start + i) % room.cards.length]!,
+  );
   const title = roomText.title(room);
 
   return (

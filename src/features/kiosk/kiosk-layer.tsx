@@ -56,7 +56,13 @@ export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps)
     <>
       {state.phase === 'attract' && packsReady && <AttractLoop secondsPerRoom={settings.tour} onWake={wake} />}
       {(state.phase === 'warning' || state.phase === 'reset') && (
-        <div className="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-count">
+        <div
+          className="idle-warning"
+          role="alertdialog"
+          aria-modal="true"
+          aria-labelledby="idle-title"
+          aria-describedby="idle-count"
+        >
           <div className="idle-warning__panel">
             <p id="idle-title" className="idle-warning__title">
               {t('kiosk.stillThere')}

@@ -34,7 +34,9 @@ export function kioskReducer(idleLimit: number) {
       }
       case 'warning': {
         const countdown = state.countdown - 1;
-        return countdown <= 0 ? { ...state, phase: 'reset', countdown: 0 } : { ...state, countdown, idleFor: state.idleFor + 1 };
+        return countdown <= 0
+          ? { ...state, phase: 'reset', countdown: 0 }
+          : { ...state, countdown, idleFor: state.idleFor + 1 };
       }
     }
   };

@@ -16,7 +16,14 @@ export function RoomMeta({ room, card }: { room: Room; card: Card | undefined })
   const roomText = useRoomText();
   const title = roomText.title(room).text;
   if (!card) {
-    return <PageMeta title={title} description={roomText.intro(room).text} path={paths.room.getHref(lang, room.id)} image={`/og/${room.id}.png`} />;
+    return (
+      <PageMeta
+        title={title}
+        description={roomText.intro(room).text}
+        path={paths.room.getHref(lang, room.id)}
+        image={`/og/${room.id}.png`}
+      />
+    );
   }
   const speaker = getSpeaker(card.speaker)?.name ?? t('speaker.unnamed');
   const quote = l(`cards.${card.id}.text`, correctedText(card)).text;

@@ -114,7 +114,13 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
           )}
         </header>
 
-        <m.div className="wall" {...swipe} variants={pick(wallVariants, reduced)} initial={hydrated ? 'initial' : false} animate="enter">
+        <m.div
+          className="wall"
+          {...swipe}
+          variants={pick(wallVariants, reduced)}
+          initial={hydrated ? 'initial' : false}
+          animate="enter"
+        >
           {groupBySpeaker(room.cards).map((group) => (
             <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
               <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />

@@ -14,7 +14,9 @@ describe('the speakers pages, as routes', () => {
     visit('/fr/intervenants/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Les intervenant·es' })).toBeInTheDocument();
     const travail = screen.getByRole('region', { name: getRoom('travail')!.title });
-    const links = within(travail).getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/fr/intervenants/'));
+    const links = within(travail)
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('href')?.startsWith('/fr/intervenants/'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/fr/intervenants/sandrine-larizza/',
       '/fr/intervenants/habib-el-kettani/',

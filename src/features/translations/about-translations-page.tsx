@@ -11,7 +11,11 @@ export function AboutTranslationsPage() {
   const lang = useLang();
   return (
     <article className="prose-page" aria-labelledby="about-translations-title">
-      <PageMeta title={t('aboutTranslations.title')} description={t('aboutTranslations.why')} path={paths.translations.getHref(lang)} />
+      <PageMeta
+        title={t('aboutTranslations.title')}
+        description={t('aboutTranslations.why')}
+        path={paths.translations.getHref(lang)}
+      />
       <h1 id="about-translations-title">{t('aboutTranslations.title')}</h1>
       <p className="prose-page__lead">{t('aboutTranslations.intro')}</p>
       <p>{t('aboutTranslations.why')}</p>
