@@ -43,11 +43,13 @@ async function start() {
   void switchFontsAtNextNavigation(router);
 }
 
-/** The self-hosted fonts: fetched after the load event, shown from the next page on (src/styles/fonts.ts). */
+/** The self-hosted fonts: fetched after the load event, shown from the next page on, or at once on a kiosk (src/styles/fonts.ts). */
 async function switchFontsAtNextNavigation(router: ReturnType<typeof createBrowserRouter>) {
   if (document.readyState !== 'complete')
     await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
   await loadWebFonts();
+  // A kiosk has no reader yet at start (its attract loop moves anyway): its fonts, at once.
+  if (kioskSettings()) return applyWebFonts();
   const shown = router.state.location.key;
   const stop = router.subscribe((state) => {
     if (state.location.key === shown) return;

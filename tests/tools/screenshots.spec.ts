@@ -1,4 +1,15 @@
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+
+/**
+ * A first visit paints in size-matched system fonts and shows the exhibition's own from the next
+ * page on (src/styles/fonts.ts): the screenshots show what a visitor sees once under way.
+ */
+async function showWebFonts(page: Page) {
+  await page.evaluate(async () => {
+    document.documentElement.classList.add('webfonts');
+    await document.fonts.ready;
+  });
+}
 
 const pages = [
   { name: 'hall', path: '/fr/' },
@@ -11,6 +22,7 @@ const pages = [
 for (const { name, path } of pages) {
   test(name, async ({ page }, info) => {
     await page.goto(path, { waitUntil: 'networkidle' });
+    await showWebFonts(page);
     await page.waitForTimeout(1200); // let the entrance animation finish
     await page.screenshot({ path: `docs/screenshots/${info.project.name}-${name}.png` });
   });
