@@ -4,7 +4,17 @@ import { useReducedMotion } from '@/hooks/use-reduced-motion';
 
 // Layout animations (a card growing from its place) need the larger feature set; it is loaded
 // after first paint so the text never waits for it.
-const loadFeatures = () => import('./motion-features').then((module) => module.default);
+// A page left while they are on their way aborts the request: that is no error, the page is gone.
+let leaving = false;
+if (typeof window !== 'undefined') window.addEventListener('pagehide', () => (leaving = true));
+const loadFeatures = () =>
+  import('./motion-features').then(
+    (module) => module.default,
+    (error: unknown) => {
+      if (leaving) return new Promise<never>(() => {});
+      throw error;
+    },
+  );
 
 export function MotionProvider({ children }: { children: ReactNode }) {
   const reduced = useReducedMotion();
