@@ -6,7 +6,10 @@ import { useReducedMotion } from '@/hooks/use-reduced-motion';
 // after first paint so the text never waits for it.
 // A page left while they are on their way aborts the request: that is no error, the page is gone.
 let leaving = false;
-if (typeof window !== 'undefined') window.addEventListener('pagehide', () => (leaving = true));
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => (leaving = true));
+  window.addEventListener('pageshow', () => (leaving = false));
+}
 const loadFeatures = () =>
   import('./motion-features').then(
     (module) => module.default,
