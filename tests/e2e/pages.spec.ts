@@ -479,3 +479,35 @@ test('offline after a first visit, the search still finds', async ({ page, conte
   await expect(page.locator(`a[href="${cardPath('fr', room.id, card.id)}"]`)).toHaveCount(1, { timeout: 15_000 });
   await context.setOffline(false);
 });
+
+test('offline after a first visit, every page beyond the rooms opens, in French and in Arabic', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/fr/');
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
+    .toBe(true);
+  await context.setOffline(true);
+  for (const lang of ['fr', 'ar']) {
+    const speaker = readSpeakers().keys().next().value as string;
+    for (const [path, key] of [
+      [`/${lang}/intervenants/`, 'speakers.title'],
+      [`/${lang}/intervenants/${speaker}/`, undefined],
+      [`/${lang}/chiffres/`, 'figures.title'],
+      [`/${lang}/recherche/`, 'search.title'],
+      [`/${lang}/catalogue/`, 'catalogue.title'],
+      [`/${lang}/a-propos/`, 'about.title'],
+    ] as const) {
+      // A fresh load, with the network down: the service worker serves the app and its data.
+      await page.goto(path);
+      const heading = page.getByRole('heading', { level: 1 });
+      if (key) await expect(heading, path).toHaveText(ui(lang, key));
+      else await expect(heading, path).not.toHaveText(ui(lang, 'notFound.roomTitle'));
+    }
+  }
+  await context.setOffline(false);
+});

@@ -17,6 +17,12 @@ const pages = [
   { name: 'card', path: '/fr/environnement/montmarin-eau-2027/' },
   { name: 'hall-en', path: '/en/' },
   { name: 'not-found', path: '/fr/cuisine/' },
+  { name: 'speakers', path: '/fr/intervenants/' },
+  { name: 'figures', path: '/fr/chiffres/' },
+  { name: 'search', path: '/fr/recherche/?q=eau' },
+  { name: 'catalogue', path: '/fr/catalogue/' },
+  { name: 'about', path: '/fr/a-propos/' },
+  { name: 'room-ar', path: '/ar/travail/' },
 ];
 
 for (const { name, path } of pages) {
