@@ -1,5 +1,5 @@
 /**
- * Helpers of the accessibility specs (a11y-pages, keyboard, screen-reader, reflow): the page
+ * Helpers of the accessibility specs (a11y-*, keyboard, reflow): the page
  * list of the route table, an axe scan with readable failures, kiosk start-up, and the waits
  * that make a scan see the page React has taken over rather than the prerendered HTML.
  */
@@ -78,7 +78,7 @@ export async function waitForApp(page: Page, what = page.url()): Promise<void> {
           const h1 = document.querySelector('main h1');
           return Boolean(h1 && Object.keys(h1).some((key) => key.startsWith('__reactFiber')));
         }),
-      { message: `${what}: React takes the page over` },
+      { message: `${what}: React takes the page over`, timeout: 20_000 },
     )
     .toBe(true);
 }

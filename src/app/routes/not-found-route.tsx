@@ -9,6 +9,7 @@ import { kioskSettings } from '@/config/kiosk';
 import { RestartScreen } from '@/components/restart-screen';
 import { useLang } from '@/hooks/use-lang';
 import { i18nFor } from '@/i18n/instances';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 /** Errors thrown by a loader or a render: a 404 gets the helpful not-found page. */
 export function RouteError() {
@@ -36,6 +37,7 @@ export function NotFoundRoute() {
 /** "Salle introuvable": says what was not found and offers every way back. */
 function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   const roomText = useRoomText();
   const { roomId, cardId } = useParams();
@@ -49,7 +51,9 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
       <p className="not-found__code" aria-hidden="true">
         {kind === 'broken' ? '!' : '404'}
       </p>
-      <h1 id="not-found-title">{title}</h1>
+      <h1 id="not-found-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
       <p>
         {kind === 'broken' ? t('notFound.brokenBody') : cardMissing ? t('notFound.cardBody') : t('notFound.roomBody')}
       </p>

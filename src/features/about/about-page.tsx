@@ -9,6 +9,7 @@ import { cardCount, hall, rooms } from '@/content/catalogue';
 import { PARAGRAPH_BREAK } from '@/content/source-entries';
 import { useLocalise } from '@/content/use-localise';
 import { useLang } from '@/hooks/use-lang';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 const cards = rooms.flatMap((room) => room.cards);
 const counts = {
@@ -29,6 +30,7 @@ const KINDS = ['spelling', 'grammar', 'typography', 'name', 'role', 'fact'] as c
  */
 export function AboutPage() {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   const { l } = useLocalise();
   const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
@@ -38,7 +40,9 @@ export function AboutPage() {
     <article className="prose-page about" aria-labelledby="about-title">
       <PageMeta title={t('about.title')} description={t('about.lead')} path={paths.about.getHref(lang)} />
       <p className="eyebrow">{t('explore.eyebrow')}</p>
-      <h1 id="about-title">{t('about.title')}</h1>
+      <h1 id="about-title" ref={heading} tabIndex={-1}>
+        {t('about.title')}
+      </h1>
       <p className="prose-page__lead">{t('about.lead')}</p>
       <TranslationNotice />
 

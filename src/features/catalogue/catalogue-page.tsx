@@ -19,6 +19,7 @@ import { SpeakerCaption } from '@/features/cards/speaker-caption';
 import { useCardText } from '@/features/cards/use-card-text';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 const voices = new Set(rooms.flatMap((room) => room.cards.map((card) => card.speaker ?? ''))).size;
 const roomAnchor = (room: Room) => `salle-${room.id}`;
@@ -31,6 +32,7 @@ const roomAnchor = (room: Room) => `salle-${room.id}`;
  */
 export function CataloguePage() {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   const { l } = useLocalise();
   const roomText = useRoomText();
@@ -44,7 +46,9 @@ export function CataloguePage() {
       <PageMeta title={t('catalogue.title')} description={t('catalogue.lead')} path={paths.catalogue.getHref(lang)} />
       <header className="catalogue__cover">
         <p className="eyebrow">{t('catalogue.eyebrow')}</p>
-        <h1 id="catalogue-title">{t('catalogue.title')}</h1>
+        <h1 id="catalogue-title" ref={heading} tabIndex={-1}>
+          {t('catalogue.title')}
+        </h1>
         <p className="catalogue__summit" lang={lang === SOURCE_LANG ? undefined : SOURCE_LANG}>
           {hall.title.text}
         </p>

@@ -15,6 +15,7 @@ import { useLang } from '@/hooks/use-lang';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { CountUp } from './count-up';
 import { deriveFigures, type Figure } from './figures';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 const figures = deriveFigures();
 
@@ -49,6 +50,7 @@ function Epigraph() {
  */
 export function FiguresPage() {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
@@ -65,7 +67,9 @@ export function FiguresPage() {
       <PageMeta title={t('figures.title')} description={t('figures.lead')} path={paths.figures.getHref(lang)} />
       <header className="explore-page__header">
         <p className="eyebrow">{t('explore.eyebrow')}</p>
-        <h1>{t('figures.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('figures.title')}
+        </h1>
         <p className="explore-page__lead">{t('figures.lead')}</p>
         <p className="explore-page__count">
           {t('figures.count', { count: figures.length })} · {t('figures.sourcedCount', { count: sourced })} ·{' '}

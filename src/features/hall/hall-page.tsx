@@ -14,6 +14,7 @@ import { useRoomText } from '@/content/use-room-text';
 import { useLang } from '@/hooks/use-lang';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 function voices(cards: readonly { speaker: string | null }[]): number {
   return new Set(cards.map((card) => card.speaker ?? 'unnamed')).size;
@@ -31,6 +32,7 @@ const EXPLORE = [
 /** The entrance hall: the summit, then the five rooms as doors on a floor plan. */
 export function HallPage() {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   const { l } = useLocalise();
   const roomText = useRoomText();
@@ -46,7 +48,7 @@ export function HallPage() {
       <PageMeta title={name.text} description={intro.text.split(PARAGRAPH_BREAK)[0]!} path={paths.hall.getHref(lang)} />
       <header className="hall__hero">
         <p className="eyebrow">{t('hall.eyebrow')}</p>
-        <h1 className="hall__title" lang={lang === 'fr' ? undefined : 'fr'}>
+        <h1 ref={heading} tabIndex={-1} className="hall__title" lang={lang === 'fr' ? undefined : 'fr'}>
           {hall.title.text}
         </h1>
         {lang !== 'fr' && <LocalText as="p" className="hall__subtitle" value={name} />}

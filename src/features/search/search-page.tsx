@@ -15,6 +15,7 @@ import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
 import { Highlighted } from './highlighted';
 import { loadSearcher, searchDocuments, type SearchField, type SearchHit, type Searcher } from './search-index';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 const OTHER_FIELDS = ['role', 'notes'] as const satisfies readonly SearchField[];
 
@@ -25,6 +26,7 @@ const OTHER_FIELDS = ['role', 'notes'] as const satisfies readonly SearchField[]
  */
 export function SearchPage() {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   const { l } = useLocalise();
   const hydrated = useHydrated();
@@ -82,7 +84,9 @@ export function SearchPage() {
       <PageMeta title={t('search.title')} description={t('search.lead')} path={paths.search.getHref(lang)} />
       <header className="explore-page__header">
         <p className="eyebrow">{t('explore.eyebrow')}</p>
-        <h1>{t('search.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('search.title')}
+        </h1>
         <p className="explore-page__lead">{t('search.lead')}</p>
         <Form
           role="search"

@@ -15,10 +15,12 @@ import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { initials } from '@/components/speaker-role';
 import { getSpeakerEntry } from './speaker-index';
 import { SpeakerRole } from './speaker-role';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 /** `/:lang/intervenants/:speakerId/`: all of one voice's quotes, across rooms, each a link to its card. */
 export function SpeakerPage() {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   const roomText = useRoomText();
   const reduced = useReducedMotion();
@@ -59,7 +61,9 @@ export function SpeakerPage() {
         </span>
         <div className="speaker-page__who">
           <p className="eyebrow">{t('speakers.eyebrow')}</p>
-          <h1>{speaker ? <bdi>{speaker.name}</bdi> : name}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {speaker ? <bdi>{speaker.name}</bdi> : name}
+          </h1>
           <SpeakerRole speaker={speaker} className="speaker-page__role" />
           {aside && <LocalText as="p" className="voice__note" value={aside} />}
           {!speaker && <p className="voice__note">{t('speakers.unnamedNote')}</p>}

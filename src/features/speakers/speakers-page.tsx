@@ -14,10 +14,12 @@ import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { initials } from '@/components/speaker-role';
 import { speakerEntries, speakersByRoom } from './speaker-index';
 import { SpeakerRole } from './speaker-role';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 /** `/:lang/intervenants/`: every voice of the day, room by room, each a door to their quotes. */
 export function SpeakersPage() {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   const roomText = useRoomText();
   const reduced = useReducedMotion();
@@ -27,7 +29,9 @@ export function SpeakersPage() {
       <PageMeta title={t('speakers.title')} description={t('speakers.lead')} path={paths.speakers.getHref(lang)} />
       <header className="explore-page__header">
         <p className="eyebrow">{t('explore.eyebrow')}</p>
-        <h1>{t('speakers.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('speakers.title')}
+        </h1>
         <p className="explore-page__lead">{t('speakers.lead')}</p>
         <p className="explore-page__count">
           {t('speakers.count', { count: speakerEntries.length })} · {t('room.count', { count: cardCount })} ·{' '}

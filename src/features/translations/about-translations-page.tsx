@@ -4,10 +4,12 @@ import { PageMeta } from '@/components/page-meta';
 import { LANGS, LANG_NAMES, SOURCE_LANG } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { useLang } from '@/hooks/use-lang';
+import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 /** Why and how the exhibition is translated: several speakers reject machine translation. */
 export function AboutTranslationsPage() {
   const { t } = useTranslation();
+  const heading = useArrivalFocus();
   const lang = useLang();
   return (
     <article className="prose-page" aria-labelledby="about-translations-title">
@@ -16,7 +18,9 @@ export function AboutTranslationsPage() {
         description={t('aboutTranslations.why')}
         path={paths.translations.getHref(lang)}
       />
-      <h1 id="about-translations-title">{t('aboutTranslations.title')}</h1>
+      <h1 id="about-translations-title" ref={heading} tabIndex={-1}>
+        {t('aboutTranslations.title')}
+      </h1>
       <p className="prose-page__lead">{t('aboutTranslations.intro')}</p>
       <p>{t('aboutTranslations.why')}</p>
       <p>{t('aboutTranslations.how')}</p>
