@@ -195,6 +195,26 @@ test.describe('with motion', () => {
   });
 });
 
+test.describe('kiosk screens', () => {
+  test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+
+  test('axe: the attract loop, and the idle warning over an open card', async ({ page }) => {
+    // Real time (axe needs running timers): the warning comes 3 s after the last touch and
+    // stays 20 s, time enough for a scan.
+    await page.goto('/?kiosk&idle=3');
+    await expect(page.locator('.attract__wake')).toBeVisible();
+    const findings: Finding[] = [];
+    await scan(page, 'attract loop', findings);
+    const [room, cards] = [...cardsByRoom][1]!;
+    await page.touchscreen.tap(960, 540);
+    await expect(page.locator('.attract')).toHaveCount(0);
+    await goInApp(page, `/fr/${room}/${cards[0]}/`);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await scan(page, 'idle warning', findings);
+    expect(findings, `axe violations on the kiosk's own screens:\n${report(findings)}`).toEqual([]);
+  });
+});
+
 test('the card plan covers every card of every room', () => {
   const covered = new Set(
     Array.from({ length: RUNS }, (_, run) => cardsOfRun(run)).flatMap((plan) =>
