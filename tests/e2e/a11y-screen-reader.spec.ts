@@ -14,7 +14,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, readRoom, readRooms, roomPath, shown, test, ui, urlOf } from './fixtures';
-import { goInApp, readPages, startKiosk, waitForApp } from './a11y-helpers';
+import { goInApp, pageKinds, readPages, startKiosk, waitForApp } from './a11y-helpers';
 
 const pages = readPages();
 const rooms = readRooms();
@@ -24,19 +24,6 @@ test.use({
   serviceWorkers: 'block',
   allowedConsole: [/^Service Worker registration blocked by Playwright$/],
 });
-
-const depth = (path: string) => path.split('/').filter(Boolean).length;
-
-/** One page of each kind in a language: the first page the route table lists for each route; a room and an open card. */
-function pageTypes(lang: string): { kind: string; path: string }[] {
-  const mine = pages.filter((p) => p.lang === lang);
-  const kinds = new Map<string, string>();
-  for (const p of mine) {
-    const kind = p.route === 'room' ? (depth(p.path) === 3 ? 'open card' : 'room') : p.route;
-    if (!kinds.has(kind)) kinds.set(kind, p.path);
-  }
-  return [...kinds].map(([kind, path]) => ({ kind, path }));
-}
 
 interface Structure {
   banners: number;
@@ -59,7 +46,7 @@ async function structure(page: Page): Promise<Structure> {
 
 for (const lang of ['fr', 'en', 'ar']) {
   test(`landmarks and one h1 on every kind of page (${lang})`, async ({ page }) => {
-    const types = pageTypes(lang);
+    const types = pageKinds(pages, lang);
     expect(types.map((t) => t.kind).sort()).toEqual(
       [
         'about',

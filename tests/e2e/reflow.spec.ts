@@ -2,17 +2,17 @@
  * Reflow and target sizes (WCAG 1.4.4, 1.4.10, 2.5.8):
  *
  * - at 320 CSS px wide, and with text at 200 % (the root font size doubled, as Chromium's text
- *   size setting does), the hall, a room, an open card, search with results, figures and the
- *   catalogue scroll only vertically (scrollWidth ≤ clientWidth) and clip no text: nothing
+ *   size setting does), a page of each kind of the route table, search with results and the
+ *   not-found page scroll only vertically (scrollWidth ≤ clientWidth) and clip no text: nothing
  *   sticks out of the viewport sideways, nothing is cut by an overflow or an ellipsis;
- * - every link and button of a room and of an open card is at least 44 × 44 px in kiosk mode
- *   and 24 × 24 px elsewhere; links inline in running text are exempt (2.5.8's inline exception).
+ * - every link and button of those pages is at least 44 × 44 px in kiosk mode and 24 × 24 px
+ *   elsewhere; links inline in running text are exempt (2.5.8's inline exception).
  *
  * Contrast is axe's (a11y-pages.spec); motion is a11y-motion.spec's.
  */
 import type { Page } from '@playwright/test';
 import { expect, readRooms, test } from './fixtures';
-import { goInApp, startKiosk, waitForApp } from './a11y-helpers';
+import { goInApp, pageKinds, readPages, startKiosk, waitForApp } from './a11y-helpers';
 
 const rooms = readRooms();
 const room = rooms[2]!;
@@ -30,19 +30,26 @@ test.use({
   allowedConsole: [/^Service Worker registration blocked by Playwright$/],
 });
 
+/**
+ * One page of each kind of the route table (the open card: the fullest one), search with
+ * results, the not-found page; then right to left, and the longest words (German).
+ */
 const PAGES = [
-  { name: 'hall', path: '/fr/' },
-  { name: 'room', path: `/fr/${room.id}/` },
-  { name: 'open card', path: `/fr/${card.r.id}/${card.c.id}/` },
+  ...pageKinds(readPages(), 'fr').map(({ kind, path }) => ({
+    name: kind,
+    path: kind === 'open card' ? `/fr/${card.r.id}/${card.c.id}/` : path,
+  })),
   { name: 'search with results', path: '/fr/recherche/?q=travail' },
-  { name: 'figures', path: '/fr/chiffres/' },
-  { name: 'catalogue', path: '/fr/catalogue/' },
-  // Right to left, and the longest words (German).
+  { name: 'not found', path: '/fr/nulle-part/' },
   { name: 'room (ar)', path: `/ar/${room.id}/` },
   { name: 'open card (de)', path: `/de/${card.r.id}/${card.c.id}/` },
 ];
 
-const isCard = (path: string) => path.split('?')[0]!.split('/').filter(Boolean).length === 3;
+/** Whether a path is an open card: /<lang>/<room>/<card>/ (a speaker's page is as deep). */
+const isCard = (path: string) => {
+  const segments = path.split('?')[0]!.split('/').filter(Boolean);
+  return segments.length === 3 && rooms.some((r) => r.id === segments[1]);
+};
 
 /** What overflows sideways or is clipped, as readable lines; empty when the page reflows. */
 async function reflowProblems(page: Page): Promise<string[]> {
@@ -86,8 +93,9 @@ async function reflowProblems(page: Page): Promise<string[]> {
   });
 }
 
-async function openPage(page: Page, path: string, first: boolean) {
-  if (first || path.includes('?')) {
+/** Opens `path`: by loading it (the first page, or a query in visitor mode), else in the app. */
+async function openPage(page: Page, path: string, load: boolean) {
+  if (load) {
     await page.goto(path);
     await waitForApp(page, path);
   } else {
@@ -103,7 +111,7 @@ test.describe('reflow at 320 CSS px', () => {
   test('no sideways scrolling, no clipped text', async ({ page }) => {
     const problems: string[] = [];
     for (const [i, { name, path }] of PAGES.entries()) {
-      await openPage(page, path, i === 0);
+      await openPage(page, path, i === 0 || path.includes('?'));
       for (const p of await reflowProblems(page)) problems.push(`${name} ${path}: ${p}`);
     }
     expect(problems).toEqual([]);
@@ -119,7 +127,7 @@ test.describe('text at 200 %', () => {
     ]) {
       await page.setViewportSize(viewport);
       for (const [i, { name, path }] of PAGES.entries()) {
-        await openPage(page, path, i === 0);
+        await openPage(page, path, i === 0 || path.includes('?'));
         await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
         const size = await page.evaluate(
           () => getComputedStyle(document.querySelector('main p') ?? document.body).fontSize,
@@ -172,23 +180,18 @@ for (const mode of ['visitor', 'kiosk'] as const) {
   test.describe(`touch targets, ${mode} mode`, () => {
     if (mode === 'kiosk') test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
 
-    test(`every link and button of a room and an open card is at least ${min} × ${min} px`, async ({ page }) => {
+    test(`every link and button of every kind of page is at least ${min} × ${min} px`, async ({ page }) => {
       const problems: string[] = [];
       if (mode === 'kiosk') await startKiosk(page);
+      // Every page above, and a room and an open card in English and Arabic.
       const places = [
-        `/fr/${room.id}/`,
-        `/fr/${card.r.id}/${card.c.id}/`,
+        ...PAGES.map((p) => p.path).filter((path) => !path.startsWith('/ar/') && !path.startsWith('/de/')),
         `/en/${room.id}/`,
         `/ar/${card.r.id}/${card.c.id}/`,
       ];
       for (const [i, path] of places.entries()) {
-        if (i === 0 && mode === 'visitor') {
-          await page.goto(path);
-          await waitForApp(page, path);
-        } else {
-          await goInApp(page, path);
-        }
-        if (isCard(path)) await expect(page.getByRole('dialog')).toBeVisible();
+        // The kiosk stays in its tab: every page in the app.
+        await openPage(page, path, mode === 'visitor' && (i === 0 || path.includes('?')));
         const { measured, small } = await smallTargets(page, min);
         expect(measured, `${path}: links and buttons measured`).toBeGreaterThan(5);
         for (const p of small) problems.push(`${path}: ${p}`);
