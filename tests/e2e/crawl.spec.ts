@@ -2,12 +2,14 @@
  * Every page of the route table in French (dist-ssr/pages.json, written by the prerenderer from
  * src/app/route-pages.ts) — hall, rooms, every card, speakers, figures, search, catalogue, about —
  * opens as itself, React takes it over, and nothing reaches the console: no error, no warning, no
- * uncaught exception. The other languages are crawled by the accessibility scans
- * (a11y-pages.spec.ts: every page but the cards in every language and mode, and the cards shared
- * out between them), which fail on the console the same way (fixtures.ts).
+ * uncaught exception. In the other languages, every card is opened too, in the app (a load
+ * per card would take several times as long); their other pages are loaded by the accessibility
+ * scans (a11y-pages.spec.ts, every page but the cards in every language and mode), which fail on
+ * the console the same way (fixtures.ts).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { goInApp } from './a11y-helpers';
 import { expect, test } from './fixtures';
 
 interface PageEntry {
@@ -59,6 +61,30 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       await expect(page.locator('html'), `${path} is taken over by React`).toHaveAttribute('data-hydrated', 'true');
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', { level: 1 }), `${path} has one h1`).toHaveCount(1);
+      expect(consoleProblems.slice(before), `console of ${path}`).toEqual([]);
+    }
+  });
+}
+
+const isCard = (p: PageEntry) => p.route === 'room' && p.path.split('/').filter(Boolean).length === 3;
+for (const other of ['en', 'es', 'de', 'ar']) {
+  const cards = pages.filter((p) => p.lang === other && isCard(p));
+  test(`crawl ${other}: every card (${cards.length}) opens in the app and stays silent`, async ({
+    page,
+    consoleProblems,
+  }) => {
+    test.setTimeout(60_000 + cards.length * 3_000);
+    expect(cards.length).toBeGreaterThan(100);
+    for (const [i, { path }] of cards.entries()) {
+      const before = consoleProblems.length;
+      if (i === 0) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      } else {
+        await goInApp(page, path);
+      }
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(page.getByRole('dialog'), `${path}: the card is open`).toHaveCount(1);
       expect(consoleProblems.slice(before), `console of ${path}`).toEqual([]);
     }
   });
