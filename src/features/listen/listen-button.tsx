@@ -20,22 +20,25 @@ interface ListenButtonProps {
 
 /**
  * A toggle (aria-pressed) that reads texts aloud and stops. Where the browser cannot speak, it
- * stays disabled and says why, or is not shown; on the server it is not rendered (speech needs
- * the browser).
+ * stays disabled and says why, or is not shown; on the server, and until the browser has answered,
+ * its place is held by an invisible copy (speech needs the browser).
  */
 export function ListenButton({ owner, items, label, whenUnavailable = 'explain' }: ListenButtonProps) {
   const { t } = useTranslation();
   const { availability, speaking, toggle } = useSpeech(owner);
   const noteId = useId();
   const unavailable = availability === 'unavailable';
-  if (availability === 'pending' || (unavailable && whenUnavailable === 'hide')) return null;
+  // Until the browser has said whether it can speak, the button's place is kept, unseen, so that
+  // nothing moves when it appears.
+  const pending = availability === 'pending';
+  if (unavailable && whenUnavailable === 'hide') return null;
   return (
-    <span className="listen">
+    <span className={pending ? 'listen listen--pending' : 'listen'} aria-hidden={pending || undefined}>
       <button
         type="button"
         className="button listen__button"
         aria-pressed={speaking}
-        disabled={unavailable}
+        disabled={unavailable || pending}
         aria-describedby={unavailable ? noteId : undefined}
         onClick={() => toggle(items)}
       >
