@@ -67,6 +67,8 @@ test('a visitor walking the rooms and opening cards: DOM nodes and listeners com
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    // The closed card leaves the accessibility tree at once, the page once it has faded out.
+    await expect(page.locator('.dialog-layer')).toHaveCount(0);
   };
   const walk = async () => {
     for (const room of rooms.slice(1)) await visit('ArrowRight', room);

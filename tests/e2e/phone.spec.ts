@@ -47,15 +47,20 @@ async function swipe(page: Page, cdp: CDPSession, direction: 'left' | 'right') {
   const y = Math.max(box.y + 40, 120);
   const [from, to] = direction === 'left' ? [WIDTH - 60, 60] : [60, WIDTH - 60];
   const point = (x: number) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+  // The finger's own clock: a quick swipe, 30 ms a step, however long a busy test machine takes
+  // to deliver each event (else a swipe reads as a slow drag, which is no swipe).
+  const start = Date.now() / 1000;
+  const at = (step: number) => start + step * 0.03;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from), timestamp: at(0) });
   const steps = 6;
   for (let i = 1; i <= steps; i++) {
     await cdp.send('Input.dispatchTouchEvent', {
       type: 'touchMove',
       touchPoints: point(from + ((to - from) * i) / steps),
+      timestamp: at(i),
     });
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(steps + 1) });
 }
 
 test.describe('fit and touch targets', () => {
