@@ -39,7 +39,7 @@ function page({ head, body, lang, dir }: Rendered, route?: string): string {
   return template
     .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${lang}" dir="${dir}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/<meta\s+name="description"[^>]*>\s*/, '')
     .replace('</head>', () => `${head}</head>`)
     .replace('<div id="root"></div>', () => root);
 }

@@ -66,6 +66,9 @@ test('serves every deep link as its own page, with its content, without JavaScri
         expect(html, path).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
         expect(html, path).toMatch(/<figure[^>]*class="bubble/);
         expect(html, path).toContain(`rel="canonical"`);
+        // The page's own title and description, not the template's as well.
+        expect(html.match(/<title>/g), `${path}: one title`).toHaveLength(1);
+        expect(html.match(/<meta\s+name="description"/g), `${path}: one description`).toHaveLength(1);
       }
     }
   }
@@ -77,7 +80,9 @@ test('redirects a path without its trailing slash, and answers 404 with the not-
   expect(redirect.headers().location).toBe('/fr/travail/');
   const missing = await request.get(`${origin}/fr/cuisine/`);
   expect(missing.status()).toBe(404);
-  expect(await missing.text()).toContain('Salle introuvable');
+  const notFound = await missing.text();
+  expect(notFound).toContain('Salle introuvable');
+  expect(notFound.match(/<meta\s+name="description"/g), '404.html: one description').toHaveLength(1);
 });
 
 test('sends the caching, compression and security headers', async ({ request }) => {
