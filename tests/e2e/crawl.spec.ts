@@ -7,20 +7,10 @@
  * scans (a11y-pages.spec.ts, every page but the cards in every language and mode), which fail on
  * the console the same way (fixtures.ts).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { goInApp } from './a11y-helpers';
+import { goInApp, readPages, type PageEntry } from './a11y-helpers';
 import { expect, test } from './fixtures';
 
-interface PageEntry {
-  path: string;
-  route: string;
-  lang: string;
-}
-
-const pages = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../dist-ssr/pages.json', import.meta.url)), 'utf8'),
-) as PageEntry[];
+const pages = readPages();
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
