@@ -86,7 +86,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
       ...(command === 'build' && !isSsrBuild ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
     ],
   },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest (dist/.vite/manifest.json) gives the bench the chunks a page loads (tests/bench/lib/assets.mjs).
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

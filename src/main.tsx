@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { prepareHydration, routes } from '@/app/router';
@@ -9,8 +9,6 @@ import { isLang } from '@/config/languages';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
 import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
-import '@/styles/global.css';
-import '@/styles/pages.css';
 
 const container = document.getElementById('root')!;
 const base = import.meta.env.BASE_URL;
@@ -38,7 +36,7 @@ async function start() {
   );
   // Every error boundary of the app logs what it catches (once): React need not log it again.
   const options = { onCaughtError: () => {} };
-  if (prerendered) hydrateRoot(container, app, options);
+  if (prerendered) startTransition(() => void hydrateRoot(container, app, options));
   else createRoot(container, options).render(app);
   void switchFontsAtNextNavigation(router);
 }

@@ -613,7 +613,7 @@ async function main() {
     sz?.initialJs,
     sz?.initialJs <= B.initialJsGzipKB * 1024,
     sz &&
-      `${fmt.kb(sz.initialJs)} (declared ${fmt.kb(sz.declared.initialJs)}, requested before load ${fmt.kb(sz.jsBeforeLoad)})`,
+      `${fmt.kb(sz.initialJs)} (the page's scripts and all they load before the app is interactive, by the build manifest: ${fmt.kb(sz.declared.initialJs)}; requested by Chromium before the load event: ${fmt.kb(sz.jsBeforeLoad)})`,
     'sizes',
   );
   check(

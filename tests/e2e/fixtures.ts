@@ -224,6 +224,27 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   allowedConsole: [[], { option: true }],
+  // The app takes a prerendered page over once it has been painted (src/boot.ts): the quotes are
+  // readable at once, keys and taps act from then on. After each `page.goto`, a test waits for that
+  // moment (html[data-hydrated]), as a visitor waits for the page to respond; a page without the
+  // app's script (a feed, JavaScript off) is ready when loaded.
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await page.waitForFunction(
+          () =>
+            document.documentElement.dataset.hydrated === 'true' ||
+            !document.querySelector('script[type="module"][src]'),
+          null,
+          { timeout: 15_000 },
+        );
+        return response;
+      };
+    }
+    await provide(page);
+  },
   consoleProblems: [
     async ({ context, allowedConsole }, use, testInfo) => {
       const problems: string[] = [];

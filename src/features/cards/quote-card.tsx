@@ -1,5 +1,5 @@
 import { m } from 'framer-motion';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { bubbleVariants, layoutTransition, pick } from '@/config/motion';
@@ -16,8 +16,19 @@ import { useCardText } from './use-card-text';
 export const cardDomId = (cardId: string) => `card-${cardId}`;
 export const openLinkId = (cardId: string) => `open-${cardId}`;
 
-/** One speech bubble on the wall: the quote, who said it, and a link that opens it. */
-export function QuoteCard({ card, roomId, speaker }: { card: Card; roomId: RoomId; speaker: Speaker | undefined }) {
+/**
+ * One speech bubble on the wall: the quote, who said it, and a link that opens it. Memoised: the
+ * room around it re-renders once React has taken a prerendered page over, its bubbles need not.
+ */
+export const QuoteCard = memo(function QuoteCard({
+  card,
+  roomId,
+  speaker,
+}: {
+  card: Card;
+  roomId: RoomId;
+  speaker: Speaker | undefined;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const reduced = useReducedMotion();
@@ -59,4 +70,4 @@ export function QuoteCard({ card, roomId, speaker }: { card: Card; roomId: RoomI
       </m.figure>
     </m.li>
   );
-}
+});

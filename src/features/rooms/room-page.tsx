@@ -102,8 +102,10 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
               title={`${title.text} · ${t('layout.siteName')}`}
               label={t('share.roomLabel', { room: title.text })}
             />
-            <RoomListenButton room={room} />
             <p className="room__count">{t('room.count', { count: room.cards.length })}</p>
+            {/* Last in the row: where the browser cannot speak, the note that says so appears
+                after the page is shown, and moves nothing already on screen. */}
+            <RoomListenButton room={room} />
           </div>
           <TranslationNotice />
           {kiosk && (

@@ -80,6 +80,34 @@ export function distFile(distDir, urlPath) {
 }
 
 /**
+ * The page's scripts and what they load before the app is interactive, from Vite's build
+ * manifest (dist/.vite/manifest.json): every static import, all the way down, and the dynamic
+ * imports of the page's own entry script — the boot (src/boot.ts) imports the app after the first
+ * paint, unconditionally. Deeper dynamic imports (other pages, languages, search…) stay lazy.
+ */
+function withAppChunks(distDir, declared) {
+  const manifestFile = path.join(distDir, '.vite', 'manifest.json');
+  if (!fs.existsSync(manifestFile)) return declared;
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [`/${chunk.file}`, { key, ...chunk }]));
+  const out = new Map(declared.map((a) => [new URL(a.url, 'http://127.0.0.1').pathname, a]));
+  const visit = (key, how) => {
+    const chunk = manifest[key];
+    if (!chunk || !chunk.file.endsWith('.js')) return;
+    const url = `/${chunk.file}`;
+    if (!out.has(url)) out.set(url, { url, how });
+    for (const imported of chunk.imports ?? []) if (!out.has(`/${manifest[imported]?.file}`)) visit(imported, 'import');
+  };
+  for (const a of declared) {
+    const chunk = byFile.get(new URL(a.url, 'http://127.0.0.1').pathname);
+    if (!chunk) continue;
+    for (const imported of chunk.imports ?? []) visit(imported, 'import');
+    for (const imported of chunk.dynamicImports ?? []) visit(imported, 'after paint');
+  }
+  return [...out.values()];
+}
+
+/**
  * Initial JS/CSS of a prerendered page (from its own tags) and the lazy JS (every other
  * dist/assets/*.js), gzip sizes.
  */
@@ -100,7 +128,7 @@ export function pageAssetSizes(distDir, pagePath) {
       missing: !file,
     };
   };
-  const initialJs = js.map((a) => row(a, 'js'));
+  const initialJs = withAppChunks(distDir, js).map((a) => row(a, 'js'));
   const initialCss = css.map((a) => row(a, 'css'));
   const cssFonts = initialCss
     .filter((r) => r.file)
