@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { prepareHydration, routes } from '@/app/router';
@@ -30,7 +30,9 @@ async function start() {
   const app = (
     <StrictMode>
       <RootErrorBoundary message={fr.kiosk.restarting}>
-        <RouterProvider router={router} />
+        <TakenOver>
+          <RouterProvider router={router} />
+        </TakenOver>
       </RootErrorBoundary>
     </StrictMode>
   );
@@ -39,6 +41,17 @@ async function start() {
   if (prerendered) startTransition(() => void hydrateRoot(container, app, options));
   else createRoot(container, options).render(app);
   void switchFontsAtNextNavigation(router);
+}
+
+/**
+ * Marks the moment React has taken the page over, on every page, not-found ones included (its
+ * text was readable before): what the end-to-end tests wait for before acting on a page.
+ */
+function TakenOver({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  return children;
 }
 
 /** The self-hosted fonts: fetched after the load event, shown from the next page on, or at once on a kiosk (src/styles/fonts.ts). */

@@ -41,12 +41,6 @@ function Frame({ lang }: { lang: Lang }) {
     rememberLang(lang);
   }, [lang]);
 
-  // Marks the moment React has taken the prerendered page over (its text was readable before):
-  // what the end-to-end crawl waits for before judging a page.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
-  }, []);
-
   return (
     <>
       <a className="skip-link" href="#main">
