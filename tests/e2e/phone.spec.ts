@@ -84,7 +84,9 @@ test.describe('fit and touch targets', () => {
     });
   }
 
-  test('an open card fits the screen, and its links and buttons are at least 44×44 px', async ({ page }) => {
+  test('an open card fits the screen, its links and buttons are at least 44×44 px, Share and the arrows on one row', async ({
+    page,
+  }) => {
     // A card with a previous and a next card, and notes: every control is there.
     const room = rooms[0]!;
     const card = room.cards.find((c, i) => i > 0 && i < room.cards.length - 1 && c.context?.length) ?? room.cards[1]!;
@@ -124,6 +126,16 @@ test.describe('fit and touch targets', () => {
       await expect(dialog.getByRole('button', { name })).toBeInViewport();
     }
     await expect(dialog.getByRole('link', { name: 'Citation suivante' })).toBeInViewport();
+
+    // Share, previous and next on one row (arrows, their words kept as the links' names): the
+    // quote keeps the screen.
+    const share = (await dialog
+      .getByRole('button', { name: `Partager la citation de ${speakerName(card)}` })
+      .boundingBox())!;
+    for (const name of ['Citation précédente', 'Citation suivante']) {
+      const link = (await dialog.getByRole('link', { name }).boundingBox())!;
+      expect(Math.abs(link.y - share.y), `"${name}" on the row of Share`).toBeLessThan(8);
+    }
   });
 });
 

@@ -67,6 +67,8 @@ async function reflowProblems(page: Page): Promise<string[]> {
       if (el.closest('[aria-hidden="true"], .sr-only, [hidden], .skip-link, svg')) continue;
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
+      // Visually hidden on purpose, like .sr-only (a phone's arrow buttons keep their words so).
+      if (style.clipPath === 'inset(50%)') continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
       const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
