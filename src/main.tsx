@@ -38,6 +38,8 @@ async function start() {
   );
   // Every error boundary of the app logs what it catches (once): React need not log it again.
   const options = { onCaughtError: () => {} };
+  // The page is already on screen (src/boot.ts): React takes it over in a transition, in short
+  // slices of work, so that a reader scrolling meanwhile is not held up.
   if (prerendered) startTransition(() => void hydrateRoot(container, app, options));
   else createRoot(container, options).render(app);
   void switchFontsAtNextNavigation(router);
