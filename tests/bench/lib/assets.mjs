@@ -89,14 +89,14 @@ function withAppChunks(distDir, declared) {
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
   if (!fs.existsSync(manifestFile)) return declared;
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [`/${chunk.file}`, { key, ...chunk }]));
+  const byFile = new Map(Object.values(manifest).map((chunk) => [`/${chunk.file}`, chunk]));
   const out = new Map(declared.map((a) => [new URL(a.url, 'http://127.0.0.1').pathname, a]));
   const visit = (key, how) => {
     const chunk = manifest[key];
-    if (!chunk || !chunk.file.endsWith('.js')) return;
-    const url = `/${chunk.file}`;
-    if (!out.has(url)) out.set(url, { url, how });
-    for (const imported of chunk.imports ?? []) if (!out.has(`/${manifest[imported]?.file}`)) visit(imported, 'import');
+    const url = chunk && `/${chunk.file}`;
+    if (!chunk || !url.endsWith('.js') || out.has(url)) return;
+    out.set(url, { url, how });
+    for (const imported of chunk.imports ?? []) visit(imported, 'import');
   };
   for (const a of declared) {
     const chunk = byFile.get(new URL(a.url, 'http://127.0.0.1').pathname);
