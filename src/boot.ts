@@ -30,4 +30,28 @@ function afterFirstContentfulPaint(): Promise<void> {
   });
 }
 
-void afterFirstContentfulPaint().then(() => import('./main'));
+// A page left while the app is on its way aborts the request: no error, the page is gone.
+let leaving = false;
+window.addEventListener('pagehide', () => (leaving = true));
+window.addEventListener('pageshow', () => (leaving = false));
+
+/**
+ * The app, tried twice: on a poor network one failed request must not leave the room without
+ * its controls (it stays readable either way: links and quotes are in the HTML).
+ */
+async function startApp(): Promise<void> {
+  try {
+    await import('./main');
+  } catch (error) {
+    if (leaving) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (leaving) return;
+    try {
+      await import('./main');
+    } catch (again) {
+      if (!leaving) throw again ?? error;
+    }
+  }
+}
+
+void afterFirstContentfulPaint().then(startApp);

@@ -29,6 +29,17 @@ test('a visitor: the figures page whose code cannot load says so, and "Try again
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 });
 
+test('a room whose app fails to arrive once is taken over at the second try, its text there all along', async ({
+  page,
+}) => {
+  let failures = 0;
+  await page.route('**/assets/main-*.js', (route) => (failures++ === 0 ? route.abort('failed') : route.continue()));
+  await page.goto('/fr/travail/');
+  expect(failures, 'the app was asked for twice').toBe(2);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 test.describe('the kiosk', () => {
   // Its service worker would serve the precached chunk: the fault is simulated without it.
   test.use({
