@@ -35,7 +35,8 @@ test.beforeAll(async () => {
   const check = spawnSync('nginx', ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { encoding: 'utf8' });
   expect(check.status, check.stderr).toBe(0);
   nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'inherit' });
-  for (let i = 0; i < 50; i++) {
+  // Up to 20 s: a busy test machine can be slow to start it.
+  for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(`${origin}/`)).ok) return;
     } catch {
@@ -43,7 +44,13 @@ test.beforeAll(async () => {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('nginx did not start');
+  let log = '';
+  try {
+    log = readFileSync(join(prefix, 'error.log'), 'utf8');
+  } catch {
+    // no log written
+  }
+  throw new Error(`nginx did not start on port ${PORT}${log ? `:\n${log}` : ''}`);
 });
 
 test.afterAll(() => {
