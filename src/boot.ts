@@ -1,12 +1,46 @@
 import '@/styles/global.css';
 import '@/styles/pages.css';
+import { prerenderedHere } from '@/app/prerendered';
+import { kioskRequested } from '@/config/kiosk-session';
+import type * as App from './main';
 
 /**
- * The page's only script at load. Every page is prerendered (src/app/prerender.ts): the reader
- * gets the quotes with the HTML and the stylesheet, and the app's code is requested only once
- * they are on screen, then takes the page over. On a slow network or a slow phone the app's
- * download and start never delay the first sight of the room.
+ * The page's only script at load. Every page is prerendered (src/app/prerender.ts): its quotes,
+ * captions and links are in the HTML, readable and followable without any script. The app (motion,
+ * the open card, reading aloud, sharing, the keyboard's shortcuts) takes the page over when the
+ * visitor first acts on it: a touch, a scroll, a key, a mouse moving over it. A reader on a slow
+ * phone reads without the app's start competing for the processor; its code is downloaded, not
+ * run, once the page has loaded, so that it is at hand by then.
+ *
+ * What the visitor did before the app was there is not lost: a tap or click on a link or button,
+ * and a key (other than those the browser handles itself: Tab, Enter, Space), are replayed once the
+ * app has the page. A link whose app does not come in time (or at all) is followed as a plain link:
+ * its page exists.
+ *
+ * Pages that need the app at once start it after their first paint: `/` (which opens the
+ * visitor's language), a page rendered for another address, and the kiosk (its attract loop runs
+ * with nobody in front of it).
  */
+
+const container = document.getElementById('root');
+const waitsForVisitor = container !== null && prerenderedHere(container) && !kioskRequested();
+
+/** How long a followed link waits for the app before the browser follows it itself. */
+const LINK_PATIENCE_MS = 3000;
+/** A kiosk whose app could not be loaded reloads after this. */
+const KIOSK_RETRY_MS = 10_000;
+/** The visitor's acts that start the app. */
+const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'scroll'] as const;
+/** Keys whose action the browser does itself (focus moves; links and buttons are clicked): not replayed. */
+const NATIVE_KEYS = new Set(['Tab', 'Enter', ' ', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLock']);
+
+type Pending =
+  { kind: 'click'; target: HTMLElement; href?: string } | { kind: 'key'; target: Element; init: KeyboardEventInit };
+
+let pending: Pending[] = [];
+let linkTimer: ReturnType<typeof setTimeout> | undefined;
+let taken = false;
+
 function afterFirstContentfulPaint(): Promise<void> {
   return new Promise((resolve) => {
     let observer: PerformanceObserver | undefined;
@@ -39,19 +73,113 @@ window.addEventListener('pageshow', () => (leaving = false));
  * The app, tried twice: on a poor network one failed request must not leave the room without
  * its controls (it stays readable either way: links and quotes are in the HTML).
  */
-async function startApp(): Promise<void> {
+async function importApp(): Promise<typeof App | undefined> {
   try {
-    await import('./main');
+    return await import('./main');
   } catch (error) {
-    if (leaving) return;
+    if (leaving) return undefined;
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    if (leaving) return;
+    if (leaving) return undefined;
     try {
-      await import('./main');
+      return await import('./main');
     } catch (again) {
       if (!leaving) throw again ?? error;
+      return undefined;
     }
   }
 }
 
-void afterFirstContentfulPaint().then(startApp);
+let starting: Promise<void> | undefined;
+function startApp(): Promise<void> {
+  starting ??= (async () => {
+    for (const type of INTENT_EVENTS) window.removeEventListener(type, startApp, true);
+    let app: typeof App | undefined;
+    try {
+      app = await importApp();
+      // The app reports its own failure to start (src/main.tsx).
+      await app?.takenOver.catch(() => (app = undefined));
+    } catch (error) {
+      console.error(`The app could not be loaded (${String(error)}): the page stays readable, its links plain links.`);
+      // A kiosk must not stay without its app: it tries again by itself.
+      if (kioskRequested()) setTimeout(() => window.location.reload(), KIOSK_RETRY_MS);
+    } finally {
+      window.removeEventListener('click', holdClick, true);
+      window.removeEventListener('keydown', holdKey, true);
+      taken = app !== undefined;
+      // Without the app, links stay links: the one the visitor followed is followed now.
+      if (taken) replay();
+      else followPendingLink();
+    }
+  })();
+  return starting;
+}
+
+/** A click on a link or a button before the app has the page: kept, replayed once it has. */
+function holdClick(event: MouseEvent) {
+  if (taken || event.defaultPrevented || event.button !== 0) return;
+  // A new tab or window, a download: the browser's, as always.
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('a[href], button') : null;
+  if (!target || target.matches('[target]:not([target="_self"]), [download]')) return;
+  const href = target instanceof HTMLAnchorElement ? target.href : undefined;
+  if (href && new URL(href).origin !== window.location.origin) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  pending = [...pending.filter((p) => p.kind !== 'click'), { kind: 'click', target, href }];
+  if (href) {
+    clearTimeout(linkTimer);
+    linkTimer = setTimeout(followPendingLink, LINK_PATIENCE_MS);
+  }
+  void startApp();
+}
+
+/** A key the app answers (the rooms' arrows, Escape…) pressed before the app has the page. */
+function holdKey(event: KeyboardEvent) {
+  if (taken || NATIVE_KEYS.has(event.key) || event.isComposing) return;
+  const target = event.target instanceof Element ? event.target : document.body;
+  if (target.closest('input, textarea, select, [contenteditable]')) return;
+  const { key, code, shiftKey, ctrlKey, altKey, metaKey, repeat } = event;
+  pending.push({ kind: 'key', target, init: { key, code, shiftKey, ctrlKey, altKey, metaKey, repeat } });
+}
+
+function followPendingLink() {
+  const link = pending.find((p) => p.kind === 'click' && p.href);
+  pending = [];
+  if (!taken && !leaving && link?.kind === 'click' && link.href) window.location.assign(link.href);
+}
+
+function replay() {
+  clearTimeout(linkTimer);
+  const acts = pending;
+  pending = [];
+  for (const act of acts) {
+    if (act.kind === 'key') {
+      const target = act.target.isConnected ? act.target : (document.activeElement ?? document.body);
+      target.dispatchEvent(new KeyboardEvent('keydown', { ...act.init, bubbles: true, cancelable: true }));
+    } else if (act.target.isConnected) act.target.click();
+    else if (act.href) window.location.assign(act.href);
+  }
+}
+
+/** The app's code into the browser's cache, not run: at hand when the visitor acts. */
+function prefetchApp() {
+  const chunks = document.querySelector<HTMLMetaElement>('meta[name="app-chunks"]')?.content.split(' ') ?? [];
+  for (const href of chunks.filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = href;
+    link.crossOrigin = '';
+    document.head.append(link);
+  }
+}
+
+if (waitsForVisitor) {
+  for (const type of INTENT_EVENTS) window.addEventListener(type, startApp, { capture: true, passive: true });
+  window.addEventListener('click', holdClick, true);
+  window.addEventListener('keydown', holdKey, true);
+  const prefetchWhenLoaded = () => setTimeout(prefetchApp, 0);
+  if (document.readyState === 'complete') prefetchWhenLoaded();
+  else window.addEventListener('load', prefetchWhenLoaded, { once: true });
+} else {
+  void afterFirstContentfulPaint().then(startApp);
+}

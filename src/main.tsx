@@ -1,6 +1,7 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
+import { prerenderedHere } from '@/app/prerendered';
 import { prepareHydration, routes } from '@/app/router';
 import { registerServiceWorker } from '@/app/service-worker';
 import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen';
@@ -13,12 +14,18 @@ import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
 const container = document.getElementById('root')!;
 const base = import.meta.env.BASE_URL;
 
+let settle!: { resolve: () => void; reject: (reason: unknown) => void };
+/**
+ * Settles once React has taken the page over, or could not: what src/boot.ts waits for before it
+ * replays the taps and keys the visitor gave the page meanwhile.
+ */
+export const takenOver = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+
 async function start() {
   // A prerendered page (every route is one, see src/app/prerender.ts) is taken over in place, at
   // the address it was rendered for; the not-found page, the bare shell and a page a host served
   // for another address (an encoded slash, a missing trailing slash) are rendered afresh.
-  const trimmed = (address: string) => address.replace(/\/+$/, '');
-  const prerendered = trimmed(container.dataset.prerendered ?? '#') === trimmed(window.location.pathname);
+  const prerendered = prerenderedHere(container);
   const path = window.location.pathname.slice(base.length - 1);
   const lang = path.split('/')[1];
   // The page's language and the code of its route, together, before React takes the page over.
@@ -52,6 +59,7 @@ async function start() {
 function TakenOver({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
+    settle.resolve();
   }, []);
   return children;
 }
@@ -75,6 +83,7 @@ start().catch((error: unknown) => {
   // The code of the page could not be loaded (network down, version replaced): the prerendered
   // page stays readable, its links plain links; a kiosk, which must not stay frozen, restarts.
   console.error(error);
+  settle.reject(error);
   if (kioskSettings()) scheduleRestart();
 });
 void registerServiceWorker();

@@ -25,8 +25,32 @@ const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js'
   allPages: () => { path: string; route: string; lang: string }[];
 };
 
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
-if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
+/**
+ * The app's code, as the build manifest lists it: what the boot (src/boot.ts, the entry of
+ * index.html) imports, and all their static imports. Named in each page, for the boot to have the
+ * browser fetch it (not run it) once the page has loaded.
+ */
+function appChunks(): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; dynamicImports?: string[] }
+  >;
+  const entry = 'index.html';
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (key === entry || !chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  manifest[entry]?.dynamicImports?.forEach(visit);
+  if (files.size === 0) throw new Error('dist/.vite/manifest.json: the boot (index.html) imports no app');
+  return [...files].map((file) => `${base}${file}`);
+}
+
+const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+if (!shell.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
+const template = shell.replace('</head>', () => `<meta name="app-chunks" content="${appChunks().join(' ')}">\n</head>`);
 
 /**
  * A page: the template with the rendered head and body. `route` is the address it was rendered

@@ -3,7 +3,10 @@
  * from the query (`idle`, `lang`, `tour`) and live for the browser session, so a reload (after a
  * crash, or offline) stays a kiosk. This is state a link cannot carry, named as such.
  */
+import { KIOSK_SETTINGS_KEY } from './kiosk-session';
 import { SOURCE_LANG, isLang, type Lang } from './languages';
+
+export { KIOSK_SETTINGS_KEY };
 
 export interface KioskSettings {
   /** Seconds without input before the reset warning. */
@@ -18,7 +21,6 @@ export const KIOSK_DEFAULTS: KioskSettings = { idle: 90, lang: SOURCE_LANG, tour
 /** Seconds the "still here?" warning lasts: WCAG 2.2.1 asks for at least 20 to extend. */
 export const KIOSK_COUNTDOWN = 20;
 
-export const KIOSK_SETTINGS_KEY = 'contre-sommet.kiosk';
 const ATTRACT_KEY = 'contre-sommet.kiosk.attract';
 
 const bounds = { idle: [3, 86_400], tour: [1, 600] } as const;

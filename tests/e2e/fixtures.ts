@@ -211,6 +211,20 @@ export function wallFigure(page: Page, card: Card) {
     .filter({ hasText: displayedPrefix(card) });
 }
 
+/**
+ * The mouse moves over the page (twice, so that it moves wherever it was), and the app takes the
+ * page over (src/boot.ts); a page without the app's script is ready as it is.
+ */
+export async function waitForApp(page: Page) {
+  await page.mouse.move(2, 2);
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(
+    () => document.documentElement.dataset.hydrated === 'true' || !document.querySelector('script[type="module"][src]'),
+    null,
+    { timeout: 15_000 },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Console guard
 // ---------------------------------------------------------------------------------------------
@@ -218,28 +232,32 @@ export function wallFigure(page: Page, card: Card) {
 interface Fixtures {
   /** Console messages (errors or warnings) a spec expects and allows. Empty by default. */
   allowedConsole: RegExp[];
+  /** Whether `page.goto` and `page.reload` move the mouse over the page and wait for the app. */
+  arriveAsVisitor: boolean;
   /** Collected console errors/warnings and uncaught page errors; must be empty at the end. */
   consoleProblems: string[];
 }
 
 export const test = base.extend<Fixtures>({
   allowedConsole: [[], { option: true }],
-  // The app takes a prerendered page over once it has been painted (src/boot.ts): the quotes are
-  // readable at once, keys and taps act from then on. After each `page.goto`, a test waits for that
-  // moment (html[data-hydrated]), as a visitor waits for the page to respond; a page without the
-  // app's script (a feed, JavaScript off) is ready when loaded.
-  page: async ({ page, javaScriptEnabled }, provide) => {
-    if (javaScriptEnabled !== false) {
+  arriveAsVisitor: [true, { option: true }],
+  // A prerendered page is readable at once; the app takes it over when the visitor first acts on
+  // it (src/boot.ts). After each `page.goto` or `page.reload`, a test does what a visitor does —
+  // the mouse moves over the page — and waits for the app (html[data-hydrated]), as a visitor
+  // waits for the page to respond; a page without the app's script (a feed, JavaScript off) is
+  // ready when loaded. Specs about the page before the app set `arriveAsVisitor: false`.
+  page: async ({ page, javaScriptEnabled, arriveAsVisitor }, provide) => {
+    if (javaScriptEnabled !== false && arriveAsVisitor) {
       const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
       page.goto = async (url, options) => {
         const response = await goto(url, options);
-        await page.waitForFunction(
-          () =>
-            document.documentElement.dataset.hydrated === 'true' ||
-            !document.querySelector('script[type="module"][src]'),
-          null,
-          { timeout: 15_000 },
-        );
+        await waitForApp(page);
+        return response;
+      };
+      page.reload = async (options) => {
+        const response = await reload(options);
+        await waitForApp(page);
         return response;
       };
     }

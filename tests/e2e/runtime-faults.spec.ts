@@ -3,7 +3,7 @@
  * the server) — simulated by blocking its chunk. A visitor gets a calm page with "Try again";
  * the kiosk shows its restarting screen and recovers by itself.
  */
-import { expect, test, ui } from './fixtures';
+import { expect, test, ui, waitForApp } from './fixtures';
 
 test.use({
   // The blocked request and the error it causes are the point of these tests.
@@ -26,6 +26,8 @@ test('a visitor: the figures page whose code cannot load says so, and "Try again
   await page.getByRole('button', { name: ui('fr', 'notFound.retry') }).click();
   await expect(page).toHaveURL(/\/fr\/chiffres\/$/);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(ui('fr', 'notFound.brokenTitle'));
+  // "Try again" reloads the page: the app takes it over again at the visitor's next move.
+  await waitForApp(page);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 });
 

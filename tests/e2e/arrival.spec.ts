@@ -1,0 +1,101 @@
+/**
+ * A page before the visitor acts on it (src/boot.ts): the prerendered room is there, readable,
+ * and none of the app's code runs — its files are only fetched into the cache once the page has
+ * loaded. The visitor's first act starts the app; what they did meanwhile (a tap on a card, a
+ * key) is replayed once the app has the page, and a link is followed as a plain link when the
+ * app cannot come. Pages that need the app at once (the kiosk, `/`) start it by themselves.
+ */
+import type { Page, Request } from '@playwright/test';
+import { cardPath, expect, readRoom, roomPath, roomTitle, test, ui, wallFigure } from './fixtures';
+
+test.use({ arriveAsVisitor: false });
+
+const room = readRoom('travail');
+const card = room.cards[0]!;
+
+/** The documents and the app's main chunk the page asked for, as they are requested. */
+function record(page: Page) {
+  const documents: string[] = [];
+  const app: Request[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(new URL(request.url()).pathname);
+    if (/\/assets\/main-[^/]+\.js$/.test(request.url())) app.push(request);
+  });
+  return { documents, app };
+}
+
+const taken = (page: Page) => page.evaluate(() => document.documentElement.dataset.hydrated === 'true');
+
+test('a room is read without the app: its code is fetched once the page has loaded, and not run', async ({ page }) => {
+  const seen = record(page);
+  await page.goto(roomPath('fr', 'travail'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(roomTitle(room, 'fr'));
+  await expect(wallFigure(page, card)).toBeVisible();
+  // Fetched into the cache (a prefetch), not imported: nothing took the page over.
+  await expect.poll(() => seen.app.length).toBeGreaterThan(0);
+  await page.waitForTimeout(1500);
+  expect(await taken(page), 'no act, no app').toBe(false);
+  // The first act — here the mouse moving over the page — brings it.
+  await page.mouse.move(200, 200);
+  await page.mouse.move(220, 220);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+});
+
+test('a tap or click on a card before the app opens it in the app, as if the app had been there', async ({
+  page,
+  isMobile,
+}) => {
+  const seen = record(page);
+  await page.goto(roomPath('fr', 'travail'));
+  const open = wallFigure(page, card).getByRole('link', { name: new RegExp(ui('fr', 'card.open')) });
+  if (isMobile) await open.tap();
+  else await open.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${cardPath('fr', 'travail', card.id)}$`));
+  expect(await taken(page)).toBe(true);
+  // Opened by the app (no second page load): the room is still behind the card.
+  expect(seen.documents).toEqual([roomPath('fr', 'travail')]);
+  await expect(page.locator('.wall')).toHaveCount(1);
+});
+
+test('a key pressed before the app is answered once the app is there', async ({ page }) => {
+  await page.goto(roomPath('fr', 'travail'));
+  await page.keyboard.press('ArrowRight');
+  const next = readRoom('culture');
+  await expect(page).toHaveURL(new RegExp(`${roomPath('fr', next.id)}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(roomTitle(next, 'fr'));
+});
+
+test.describe('when the app cannot come', () => {
+  test.use({
+    serviceWorkers: 'block',
+    allowedConsole: [
+      /^Failed to load resource: net::ERR_FAILED$|Failed to fetch dynamically imported module|error loading dynamically imported module/,
+    ],
+  });
+
+  test('a link followed before the app is followed as a plain link', async ({ page }) => {
+    await page.route('**/assets/main-*.js', (route) => route.abort('failed'));
+    const seen = record(page);
+    await page.goto(roomPath('fr', 'travail'));
+    await wallFigure(page, card)
+      .getByRole('link', { name: new RegExp(ui('fr', 'card.open')) })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${cardPath('fr', 'travail', card.id)}$`));
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(seen.documents).toEqual([roomPath('fr', 'travail'), cardPath('fr', 'travail', card.id)]);
+  });
+});
+
+test('the kiosk starts by itself, with nobody in front of it', async ({ page }) => {
+  await page.goto('/?kiosk&idle=86400');
+  await expect(page.locator('.attract')).toBeVisible();
+  expect(await taken(page)).toBe(true);
+});
+
+test('/ opens the hall of a language by itself', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/(fr|en|es|de|ar)\/$/);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+});
