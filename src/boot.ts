@@ -41,7 +41,11 @@ let pending: Pending[] = [];
 let linkTimer: ReturnType<typeof setTimeout> | undefined;
 let taken = false;
 
-function afterFirstContentfulPaint(): Promise<void> {
+/**
+ * Resolves once the page's largest text has been painted (the first largest-contentful-paint
+ * entry, or the first contentful paint where that is not reported), or at once in a hidden tab.
+ */
+function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
     let observer: PerformanceObserver | undefined;
     const go = () => {
@@ -50,12 +54,14 @@ function afterFirstContentfulPaint(): Promise<void> {
     };
     // A tab opened in the background paints nothing until shown: nothing to wait for.
     if (document.visibilityState === 'hidden') return go();
-    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const supported = PerformanceObserver.supportedEntryTypes ?? [];
+    const type = ['largest-contentful-paint', 'paint'].find((t) => supported.includes(t));
+    if (type) {
       observer = new PerformanceObserver((list) => {
-        if (list.getEntriesByName('first-contentful-paint').length) go();
+        if (type !== 'paint' || list.getEntriesByName('first-contentful-paint').length) go();
       });
-      observer.observe({ type: 'paint', buffered: true });
-      // Whatever happens to the paint, the app starts.
+      observer.observe({ type, buffered: true });
+      // Whatever happens to the paint, the page goes on.
       setTimeout(go, 2500);
     } else {
       // No paint timing: a frame, then a task after it, and that frame has been painted.
@@ -63,6 +69,19 @@ function afterFirstContentfulPaint(): Promise<void> {
     }
   });
 }
+
+const loaded = new Promise<void>((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else window.addEventListener('load', () => resolve(), { once: true });
+});
+
+/** A moment the page has nothing else to do (a second at most). */
+const idle = () =>
+  new Promise<void>((resolve) =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+      : setTimeout(resolve, 200),
+  );
 
 // A page left while the app is on its way aborts the request: no error, the page is gone.
 let leaving = false;
@@ -163,6 +182,7 @@ function replay() {
 
 /** The app's code into the browser's cache, not run: at hand when the visitor acts. */
 function prefetchApp() {
+  if (starting) return;
   const chunks = document.querySelector<HTMLMetaElement>('meta[name="app-chunks"]')?.content.split(' ') ?? [];
   for (const href of chunks.filter(Boolean)) {
     const link = document.createElement('link');
@@ -177,9 +197,8 @@ if (waitsForVisitor) {
   for (const type of INTENT_EVENTS) window.addEventListener(type, startApp, { capture: true, passive: true });
   window.addEventListener('click', holdClick, true);
   window.addEventListener('keydown', holdKey, true);
-  const prefetchWhenLoaded = () => setTimeout(prefetchApp, 0);
-  if (document.readyState === 'complete') prefetchWhenLoaded();
-  else window.addEventListener('load', prefetchWhenLoaded, { once: true });
+  // After the room's text is on screen: the app's bytes never compete with the page's own.
+  void Promise.all([loaded, afterFirstPaint()]).then(idle).then(prefetchApp);
 } else {
-  void afterFirstContentfulPaint().then(startApp);
+  void afterFirstPaint().then(startApp);
 }

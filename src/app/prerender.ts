@@ -50,7 +50,12 @@ function appChunks(): string[] {
 
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!shell.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
-const template = shell.replace('</head>', () => `<meta name="app-chunks" content="${appChunks().join(' ')}">\n</head>`);
+const template = shell
+  .replace('</head>', () => `<meta name="app-chunks" content="${appChunks().join(' ')}">\n</head>`)
+  // Nothing of the boot is needed for the first paint: it comes after the page's own text and style.
+  .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
+if (!template.includes('fetchpriority="low"'))
+  throw new Error('dist/index.html: no module script to lower the priority of');
 
 /**
  * A page: the template with the rendered head and body. `route` is the address it was rendered
