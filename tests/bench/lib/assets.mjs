@@ -80,10 +80,11 @@ export function distFile(distDir, urlPath) {
 }
 
 /**
- * The page's scripts and what they load before the app is interactive, from Vite's build
- * manifest (dist/.vite/manifest.json): every static import, all the way down, and the dynamic
- * imports of the page's own entry script — the boot (src/boot.ts) imports the app after the first
- * paint, unconditionally. Deeper dynamic imports (other pages, languages, search…) stay lazy.
+ * The page's scripts and the app they bring, from Vite's build manifest
+ * (dist/.vite/manifest.json): every static import, all the way down, and the dynamic imports of
+ * the page's own entry script — the boot (src/boot.ts) has the app fetched after the first paint
+ * and runs it at the visitor's first act (at once on a kiosk). Counted whole: it is what makes the
+ * room's controls work. Deeper dynamic imports (other pages, languages, search…) stay lazy.
  */
 function withAppChunks(distDir, declared) {
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
@@ -102,7 +103,7 @@ function withAppChunks(distDir, declared) {
     const chunk = byFile.get(new URL(a.url, 'http://127.0.0.1').pathname);
     if (!chunk) continue;
     for (const imported of chunk.imports ?? []) visit(imported, 'import');
-    for (const imported of chunk.dynamicImports ?? []) visit(imported, 'after paint');
+    for (const imported of chunk.dynamicImports ?? []) visit(imported, 'app');
   }
   return [...out.values()];
 }
