@@ -145,6 +145,7 @@ function holdClick(event: MouseEvent) {
   event.preventDefault();
   event.stopImmediatePropagation();
   pending = [...pending.filter((p) => p.kind !== 'click'), { kind: 'click', target, href }];
+  showWaiting(true);
   if (href) {
     clearTimeout(linkTimer);
     linkTimer = setTimeout(followPendingLink, LINK_PATIENCE_MS);
@@ -161,7 +162,22 @@ function holdKey(event: KeyboardEvent) {
   pending.push({ kind: 'key', target, init: { key, code, shiftKey, ctrlKey, altKey, metaKey, repeat } });
 }
 
+/**
+ * A bar along the top of the screen while a tap waits for the app: it has been heard. Outside the
+ * app's root (React finds its page as it was rendered); decorative, the app's answer is what counts.
+ */
+function showWaiting(shown: boolean) {
+  const bar = document.querySelector('.app-waiting');
+  if (!shown) return bar?.remove();
+  if (bar) return;
+  const element = document.createElement('div');
+  element.className = 'app-waiting';
+  element.setAttribute('aria-hidden', 'true');
+  document.body.append(element);
+}
+
 function followPendingLink() {
+  showWaiting(false);
   const link = pending.find((p) => p.kind === 'click' && p.href);
   pending = [];
   if (!taken && !leaving && link?.kind === 'click' && link.href) window.location.assign(link.href);
@@ -169,6 +185,7 @@ function followPendingLink() {
 
 function replay() {
   clearTimeout(linkTimer);
+  showWaiting(false);
   const acts = pending;
   pending = [];
   for (const act of acts) {

@@ -59,6 +59,23 @@ test('a tap or click on a card before the app opens it in the app, as if the app
   await expect(page.locator('.wall')).toHaveCount(1);
 });
 
+test('a tap that waits for the app is shown as heard: a bar along the top, gone when the card opens', async ({
+  page,
+}) => {
+  // A slow network: the app's first chunk takes a second and a half to arrive.
+  await page.route('**/assets/main-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(roomPath('fr', 'travail'));
+  await wallFigure(page, card)
+    .getByRole('link', { name: new RegExp(ui('fr', 'card.open')) })
+    .click();
+  await expect(page.locator('.app-waiting')).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.locator('.app-waiting')).toHaveCount(0);
+});
+
 test('a key pressed before the app is answered once the app is there', async ({ page }) => {
   await page.goto(roomPath('fr', 'travail'));
   await page.keyboard.press('ArrowRight');
