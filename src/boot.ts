@@ -14,8 +14,8 @@ import type * as App from './main';
  *
  * What the visitor did before the app was there is not lost: a tap or click on a link or button,
  * and a key (other than those the browser handles itself: Tab, Enter, Space), are replayed once the
- * app has the page. A link whose app does not come in time (or at all) is followed as a plain link:
- * its page exists.
+ * app has the page. A link whose app's code does not arrive in time (or at all) is followed as a
+ * plain link: its page exists.
  *
  * Pages that need the app at once start it after their first paint: `/` (which opens the
  * visitor's language), a page rendered for another address, and the kiosk (its attract loop runs
@@ -25,7 +25,10 @@ import type * as App from './main';
 const container = document.getElementById('root');
 const waitsForVisitor = container !== null && prerenderedHere(container) && !kioskRequested();
 
-/** How long a followed link waits for the app before the browser follows it itself. */
+/**
+ * How long a followed link waits for the app's code before the browser follows it itself (a slow
+ * or failing network). Once the code is there, the link waits for the app to answer.
+ */
 const LINK_PATIENCE_MS = 3000;
 /** A kiosk whose app could not be loaded reloads after this. */
 const KIOSK_RETRY_MS = 10_000;
@@ -40,6 +43,7 @@ type Pending =
 let pending: Pending[] = [];
 let linkTimer: ReturnType<typeof setTimeout> | undefined;
 let taken = false;
+let arrived = false;
 
 /**
  * Resolves once the page's largest text has been painted (the first largest-contentful-paint
@@ -115,6 +119,7 @@ function startApp(): Promise<void> {
     let app: typeof App | undefined;
     try {
       app = await importApp();
+      arrived = app !== undefined;
       // The app reports its own failure to start (src/main.tsx).
       await app?.takenOver.catch(() => (app = undefined));
     } catch (error) {
@@ -148,7 +153,9 @@ function holdClick(event: MouseEvent) {
   showWaiting(true);
   if (href) {
     clearTimeout(linkTimer);
-    linkTimer = setTimeout(followPendingLink, LINK_PATIENCE_MS);
+    linkTimer = setTimeout(() => {
+      if (!arrived) followPendingLink();
+    }, LINK_PATIENCE_MS);
   }
   void startApp();
 }
