@@ -14,8 +14,9 @@ import type * as App from './main';
  *
  * What the visitor did before the app was there is not lost: a tap or click on a link or button,
  * and a key (other than those the browser handles itself: Tab, Enter, Space), are replayed once the
- * app has the page. A link whose app's code does not arrive in time (or at all) is followed as a
- * plain link: its page exists.
+ * app has the page. A link whose app's code does not arrive in time (or at all), or whose app is
+ * too slow to start, is followed as a plain link: its page exists. A page being left that way is
+ * not taken back: the app, if it starts meanwhile, finds nothing to replay.
  *
  * Pages that need the app at once start it after their first paint: `/` (which opens the
  * visitor's language), a page rendered for another address, and the kiosk (its attract loop runs
@@ -30,6 +31,8 @@ const waitsForVisitor = container !== null && prerenderedHere(container) && !kio
  * or failing network). Once the code is there, the link waits for the app to answer.
  */
 const LINK_PATIENCE_MS = 3000;
+/** And at most this long in all, code there or not (a very slow phone): the link's page shows the card too. */
+const LINK_LIMIT_MS = 10_000;
 /** A kiosk whose app could not be loaded reloads after this. */
 const KIOSK_RETRY_MS = 10_000;
 /** The visitor's acts that start the app. */
@@ -41,7 +44,7 @@ type Pending =
   { kind: 'click'; target: HTMLElement; href?: string } | { kind: 'key'; target: Element; init: KeyboardEventInit };
 
 let pending: Pending[] = [];
-let linkTimer: ReturnType<typeof setTimeout> | undefined;
+let linkTimers: ReturnType<typeof setTimeout>[] = [];
 let taken = false;
 let arrived = false;
 
@@ -151,12 +154,14 @@ function holdClick(event: MouseEvent) {
   event.stopImmediatePropagation();
   pending = [...pending.filter((p) => p.kind !== 'click'), { kind: 'click', target, href }];
   showWaiting(true);
-  if (href) {
-    clearTimeout(linkTimer);
-    linkTimer = setTimeout(() => {
-      if (!arrived) followPendingLink();
-    }, LINK_PATIENCE_MS);
-  }
+  // The last tap counts: a button tapped after a link cancels the link's following.
+  linkTimers.forEach(clearTimeout);
+  linkTimers = href
+    ? [
+        setTimeout(() => !arrived && followPendingLink(), LINK_PATIENCE_MS),
+        setTimeout(followPendingLink, LINK_LIMIT_MS),
+      ]
+    : [];
   void startApp();
 }
 
@@ -191,7 +196,7 @@ function followPendingLink() {
 }
 
 function replay() {
-  clearTimeout(linkTimer);
+  linkTimers.forEach(clearTimeout);
   showWaiting(false);
   const acts = pending;
   pending = [];

@@ -76,6 +76,25 @@ test('a tap that waits for the app is shown as heard: a bar along the top, gone 
   await expect(page.locator('.app-waiting')).toHaveCount(0);
 });
 
+test('a link whose app is too slow to start is followed as a plain link after ten seconds', async ({ page }) => {
+  test.setTimeout(60_000);
+  // The app's code is there, but the English pack it needs to start takes a dozen seconds.
+  await page.route('**/assets/en-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    await route.continue().catch(() => {});
+  });
+  const seen = record(page);
+  await page.goto(roomPath('en', 'travail'));
+  const tapped = Date.now();
+  await wallFigure(page, card)
+    .getByRole('link', { name: new RegExp(ui('en', 'card.open')) })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${cardPath('en', 'travail', card.id)}$`), { timeout: 15_000 });
+  expect(Date.now() - tapped, 'followed once the app had ten seconds').toBeGreaterThan(9000);
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(seen.documents).toEqual([roomPath('en', 'travail'), cardPath('en', 'travail', card.id)]);
+});
+
 test('a key pressed before the app is answered once the app is there', async ({ page }) => {
   await page.goto(roomPath('fr', 'travail'));
   await page.keyboard.press('ArrowRight');

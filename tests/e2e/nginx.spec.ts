@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForApp } from './fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = 4181;
@@ -135,7 +136,8 @@ test('raises no CSP violation and asks no other host, across languages, rooms an
       await expect(page.locator('figure.bubble').first()).toBeVisible();
     }
   }
-  // Client-side navigation and an open card.
+  // Client-side navigation and an open card: the app started by a visitor's first act.
+  await waitForApp(page);
   await page
     .getByRole('link', { name: /ouvrir|افتح/i })
     .first()
