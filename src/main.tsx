@@ -49,7 +49,7 @@ async function start() {
   // slices of work, so that a reader scrolling meanwhile is not held up.
   if (prerendered) startTransition(() => void hydrateRoot(container, app, options));
   else createRoot(container, options).render(app);
-  void switchFontsAtNextNavigation(router);
+  void prepareFonts();
 }
 
 /**
@@ -64,19 +64,16 @@ function TakenOver({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** The self-hosted fonts: fetched after the load event, shown from the next page on, or at once on a kiosk (src/styles/fonts.ts). */
-async function switchFontsAtNextNavigation(router: ReturnType<typeof createBrowserRouter>) {
+/**
+ * The self-hosted fonts: fetched after the load event, shown from the next room on (see
+ * src/app/lang-layout.tsx), or at once on a kiosk (src/styles/fonts.ts).
+ */
+async function prepareFonts() {
   if (document.readyState !== 'complete')
     await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
   await loadWebFonts();
   // A kiosk has no reader yet at start (its attract loop moves anyway): its fonts, at once.
-  if (kioskSettings()) return applyWebFonts();
-  const shown = router.state.location.key;
-  const stop = router.subscribe((state) => {
-    if (state.location.key === shown) return;
-    applyWebFonts();
-    stop();
-  });
+  if (kioskSettings()) applyWebFonts();
 }
 
 start().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { AnimatePresence, m, useIsPresent } from 'framer-motion';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
@@ -15,6 +15,7 @@ import { applyPendingUpdate } from './service-worker';
 import { MotionProvider } from '@/components/motion-provider';
 import { useLang } from '@/hooks/use-lang';
 import { i18nFor } from '@/i18n/instances';
+import { applyLoadedWebFonts } from '@/styles/fonts';
 
 /** The page around every room: language, header, transitions between rooms. */
 export function LangLayout() {
@@ -34,6 +35,9 @@ function Frame({ lang }: { lang: Lang }) {
   const reduced = useReducedMotion();
   const kiosk = useKioskMode();
   const hydrated = useHydrated();
+  const shownPage = roomId ?? 'hall';
+  const [firstPage] = useState(shownPage);
+  const fonts = <WebFontsTakeOver page={shownPage} firstPage={firstPage} />;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -60,18 +64,20 @@ function Frame({ lang }: { lang: Lang }) {
         {reduced ? (
           // Less motion asked for: the next room is simply there.
           <div className="page">
+            {fonts}
             <Outlet />
           </div>
         ) : (
           <AnimatePresence mode="wait" initial={false}>
             <m.div
-              key={roomId ?? 'hall'}
+              key={shownPage}
               className="page"
               variants={roomVariants}
               initial="initial"
               animate="enter"
               exit="exit"
             >
+              {fonts}
               <PresenceOutlet />
             </m.div>
           </AnimatePresence>
@@ -85,6 +91,17 @@ function Frame({ lang }: { lang: Lang }) {
       {kiosk && <Kiosk settings={kiosk} />}
     </>
   );
+}
+
+/**
+ * The self-hosted fonts take over (src/styles/fonts.ts) as the next room is put in place, the
+ * one before gone, before it is painted: laid out once, in them; never the page first shown.
+ */
+function WebFontsTakeOver({ page, firstPage }: { page: string; firstPage: string }) {
+  useLayoutEffect(() => {
+    if (page !== firstPage) applyLoadedWebFonts();
+  }, [page, firstPage]);
+  return null;
 }
 
 function Kiosk({ settings }: { settings: KioskSettings }) {

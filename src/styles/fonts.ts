@@ -5,8 +5,9 @@
  * A page is painted first in system fonts sized to match them (the fallback faces of
  * global.css), so its text is readable without waiting for the font files, and no byte of them
  * is on the way to the first quote. The files are fetched once the page has loaded; they take
- * over at the next navigation within the exhibition, when the page changes anyway, so the text
- * never moves under the reader's eyes (no layout shift).
+ * over when the visitor goes to another room, between the room that leaves and the one that
+ * comes (src/app/lang-layout.tsx), so the text never moves under the reader's eyes (no layout
+ * shift) and the leaving room is not laid out again in them.
  */
 
 /** The class on <html> that switches the font variables of global.css to the self-hosted fonts. */
@@ -20,6 +21,7 @@ const FACES: [font: string, sample?: string][] = [
 const ARABIC_FACE: [font: string, sample: string] = ['1em "Noto Naskh Arabic Variable"', 'العربية'];
 
 let loading: Promise<void> | undefined;
+let loaded = false;
 
 /** Declares the self-hosted fonts and downloads the faces of the current page's language. */
 export function loadWebFonts(): Promise<void> {
@@ -27,6 +29,7 @@ export function loadWebFonts(): Promise<void> {
     const arabic = document.documentElement.lang === 'ar';
     const faces = arabic ? [...FACES, ARABIC_FACE] : FACES;
     await Promise.all(faces.map(([font, sample]) => document.fonts.load(font, sample)));
+    loaded = true;
   });
   return loading;
 }
@@ -34,4 +37,9 @@ export function loadWebFonts(): Promise<void> {
 /** Switches the page to the self-hosted fonts (call when the page changes anyway). */
 export function applyWebFonts(): void {
   document.documentElement.classList.add(WEBFONTS_CLASS);
+}
+
+/** Switches to the self-hosted fonts if their files are there (between two rooms). */
+export function applyLoadedWebFonts(): void {
+  if (loaded) applyWebFonts();
 }
