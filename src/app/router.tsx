@@ -10,6 +10,7 @@ import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, getRoom } from '@/content/catalogue';
 import { loadLanguagePack } from '@/i18n/language-pack';
+import { retryOnce } from '@/lib/retry';
 import { LangLayout } from './lang-layout';
 import { HallRoute } from './routes/hall-route';
 import { NotFoundRoute, RouteError } from './routes/not-found-route';
@@ -115,6 +116,15 @@ export const routes: RouteObject[] = [
   },
   { id: 'not-found', path: '*', Component: NotFoundRoute },
 ];
+
+// The code of every lazy route is asked for twice before the route shows its error.
+(function retryLazyRoutes(list: RouteObject[]) {
+  for (const route of list) {
+    const { lazy } = route;
+    if (typeof lazy === 'function') route.lazy = () => retryOnce(lazy);
+    if (route.children) retryLazyRoutes(route.children);
+  }
+})(routes);
 
 /**
  * Takes over a prerendered page: loads the code of its lazy routes first (the page would

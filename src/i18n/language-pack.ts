@@ -3,6 +3,7 @@
  * demand (only French, the source and fallback, is in the main bundle). Route loaders await it,
  * so a page renders at once with its language complete.
  */
+import { retryOnce } from '@/lib/retry';
 import type { Lang } from '@/config/languages';
 import type { TranslationContent, TranslationMeta } from '@/content/translation-schema';
 import fr from './locales/fr.json';
@@ -31,11 +32,13 @@ const packs = new Map<Lang, LanguagePack>([['fr', { lang: 'fr', ui: fr }]]);
 export async function loadLanguagePack(lang: Lang): Promise<LanguagePack> {
   const loaded = packs.get(lang);
   if (loaded) return loaded;
-  const [ui, content, meta] = await Promise.all([
-    uiModules[`./locales/${lang}.json`]?.() ?? {},
-    contentModules[`../../data/i18n/${lang}/content.json`]?.(),
-    metaModules[`../../data/i18n/${lang}/meta.json`]?.(),
-  ]);
+  const [ui, content, meta] = await retryOnce(() =>
+    Promise.all([
+      uiModules[`./locales/${lang}.json`]?.() ?? {},
+      contentModules[`../../data/i18n/${lang}/content.json`]?.(),
+      metaModules[`../../data/i18n/${lang}/meta.json`]?.(),
+    ]),
+  );
   const pack: LanguagePack = { lang, ui, content, meta };
   packs.set(lang, pack);
   return pack;

@@ -1,7 +1,8 @@
 /**
  * Runtime faults: the code of a page that fails to arrive (network down, a version replaced on
- * the server) — simulated by blocking its chunk. A visitor gets a calm page with "Try again";
- * the kiosk shows its restarting screen and recovers by itself.
+ * the server) — simulated by blocking its chunk. The code is asked for a second time first; then
+ * a visitor gets a calm page with "Try again"; the kiosk shows its restarting screen and recovers
+ * by itself.
  */
 import { expect, test, ui, waitForApp } from './fixtures';
 
@@ -29,6 +30,16 @@ test('a visitor: the figures page whose code cannot load says so, and "Try again
   // "Try again" reloads the page: the app takes it over again at the visitor's next move.
   await waitForApp(page);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+});
+
+test('a page whose code fails to arrive once opens at the second try, without an error page', async ({ page }) => {
+  await page.goto('/fr/');
+  let failures = 0;
+  await page.route(FIGURES_CHUNK, (route) => (failures++ === 0 ? route.abort('failed') : route.continue()));
+  await page.getByRole('link', { name: new RegExp(ui('fr', 'explore.figures.name')) }).click();
+  await expect(page).toHaveURL(/\/fr\/chiffres\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('fr', 'figures.title'));
+  expect(failures, 'its code was asked for twice').toBe(2);
 });
 
 test('a room whose app fails to arrive once is taken over at the second try, its text there all along', async ({
