@@ -51,7 +51,8 @@ describe('the tour, as routes', () => {
   it('renders a room: every card a figure with a blockquote and a caption naming the speaker', async () => {
     visit('/fr/travail/');
     expect(await screen.findByRole('heading', { level: 1, name: travail.title })).toBeInTheDocument();
-    const figures = screen.getAllByRole('figure');
+    // Rendered in the app (not taken over from a prerendered page): the voices follow the header.
+    const figures = await screen.findAllByRole('figure');
     expect(figures).toHaveLength(travail.cards.length);
     travail.cards.forEach((card, i) => {
       const figure = figures[i]!;

@@ -15,6 +15,7 @@ import {
   speakerName,
   test,
   urlOf,
+  waitForApp,
   type Room,
 } from './fixtures';
 
@@ -193,4 +194,37 @@ test('back and forward across rooms and an opened card restore the URL and the v
   await page.goForward();
   await expectInRoom(page, second!);
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('rooms changed faster than they arrive, on a phone-speed CPU, end whole on the room of the URL', async ({
+  page,
+}) => {
+  // A room reached inside the app shows its header at once and its voices a moment later, in the
+  // background. Pressing on while the voices of the room being left have not yet arrived must not
+  // leave that room on screen (its leaving waited for bubbles that came in after it began).
+  await page.goto(roomPath('fr', rooms[0]!.id));
+  await waitForApp(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Each press given as soon as the next room's title is there: its voices are still to come.
+  const walk = [...rooms.slice(1), ...rooms.slice(-2, -1), ...rooms.slice(-3, -2)];
+  for (const [i, next] of walk.entries()) {
+    await page.keyboard.press(i < rooms.length - 1 ? 'ArrowRight' : 'ArrowLeft');
+    await expect(roomHeading(page, next)).toBeVisible();
+  }
+  await page.keyboard.press('ArrowLeft');
+  await page.goBack();
+  const id = new URL(page.url()).pathname.split('/')[2];
+  const room = rooms.find((r) => r.id === id)!;
+  expect(room, `a room's URL: ${page.url()}`).toBeTruthy();
+  await expectInRoom(page, room);
+  await expect(page.locator('.page')).toHaveCount(1);
+  const bubbles = page.locator('.bubble-slot');
+  await expect(bubbles).toHaveCount(room.cards.length);
+  // Every bubble ends fully shown (none left faded out by an entrance cut short).
+  await expect
+    .poll(() => bubbles.evaluateAll((els) => els.filter((el) => getComputedStyle(el).opacity !== '1').length), {
+      timeout: 15_000,
+    })
+    .toBe(0);
 });

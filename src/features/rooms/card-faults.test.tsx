@@ -41,6 +41,7 @@ describe('a card that throws in a room', () => {
   it('leaves every other card of the room readable, and says so calmly in its place', async () => {
     visit('/fr/travail/');
     await screen.findByRole('heading', { level: 1, name: travail.title });
+    await screen.findByText(unavailable); // the voices follow the header in a room rendered in the app
     for (const card of travail.cards) {
       const quote = document.getElementById(`quote-${card.id}`);
       if (card.id === broken.id) expect(quote).toBeNull();

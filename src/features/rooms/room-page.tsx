@@ -1,7 +1,7 @@
-import { AnimatePresence, m } from 'framer-motion';
+import { AnimatePresence, PresenceContext, m } from 'framer-motion';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LANG_DIR } from '@/config/languages';
@@ -43,6 +43,11 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const lastOpened = useRef<string | undefined>(cardId);
   const roomHref = paths.room.getHref(lang, room.id);
   const rtl = LANG_DIR[lang] === 'rtl';
+  // A room reached inside the app shows its header at once and renders its voices in the
+  // background (React yields to the browser while it does), so that a room change is not one long
+  // task. A prerendered room has them already; under an open card they are there at once, so that
+  // the card's bubble is on the wall when the card closes into it.
+  const voicesShown = useDeferredValue(true, !hydrated || Boolean(card));
 
   const goRoom = (target: Room | undefined) => target && navigate(paths.room.getHref(lang, target.id));
   const goCard = (id: string | undefined) =>
@@ -121,20 +126,25 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
           {...swipe}
           variants={pick(wallVariants, reduced)}
           initial={hydrated ? 'initial' : false}
-          animate="enter"
+          animate={voicesShown ? 'enter' : 'initial'}
         >
-          {groupBySpeaker(room.cards).map((group) => (
-            <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
-              <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
-              <ul className="voice__bubbles">
-                {group.cards.map((c) => (
-                  <CardBoundary key={c.id} cardId={c.id} as="li">
-                    <QuoteCard card={c} roomId={room.id} speaker={group.speaker} />
-                  </CardBoundary>
-                ))}
-              </ul>
-            </section>
-          ))}
+          {/* Voices that arrive while the room is already leaving must not hold its exit: they
+              leave with the room, not on their own. */}
+          <PresenceContext.Provider value={null}>
+            {voicesShown &&
+              groupBySpeaker(room.cards).map((group) => (
+                <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
+                  <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
+                  <ul className="voice__bubbles">
+                    {group.cards.map((c) => (
+                      <CardBoundary key={c.id} cardId={c.id} as="li">
+                        <QuoteCard card={c} roomId={room.id} speaker={group.speaker} />
+                      </CardBoundary>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+          </PresenceContext.Provider>
         </m.div>
 
         <nav className="room-nav" aria-label={t('room.navLabel')}>
