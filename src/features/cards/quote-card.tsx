@@ -2,7 +2,7 @@ import { m } from 'framer-motion';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { bubbleVariants, layoutTransition, pick } from '@/config/motion';
+import { layoutTransition } from '@/config/motion';
 import { paths } from '@/config/paths';
 import type { Card, RoomId, Speaker } from '@/content/types';
 import { isolate } from '@/config/languages';
@@ -24,10 +24,13 @@ export const QuoteCard = memo(function QuoteCard({
   card,
   roomId,
   speaker,
+  index,
 }: {
   card: Card;
   roomId: RoomId;
   speaker: Speaker | undefined;
+  /** Its place on the wall: bubbles arriving come in one after another (`.wall--arriving`). */
+  index: number;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -36,7 +39,7 @@ export const QuoteCard = memo(function QuoteCard({
   const [originalShown, setOriginalShown] = useState(false);
   const notes = (card.corrections?.length ?? 0) + (card.context?.length ?? 0);
   return (
-    <m.li className="bubble-slot" variants={pick(bubbleVariants, reduced)}>
+    <li className="bubble-slot" style={{ ['--i' as string]: index }}>
       <m.figure
         className="bubble"
         id={cardDomId(card.id)}
@@ -68,6 +71,6 @@ export const QuoteCard = memo(function QuoteCard({
           </Link>
         </div>
       </m.figure>
-    </m.li>
+    </li>
   );
 });

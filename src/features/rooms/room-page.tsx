@@ -1,11 +1,9 @@
-import { AnimatePresence, PresenceContext, m } from 'framer-motion';
-import { useHydrated } from '@/hooks/use-hydrated';
-import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { AnimatePresence, PresenceContext } from 'framer-motion';
+import { useArriving, useRenderedInApp } from '@/hooks/use-arriving';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LANG_DIR } from '@/config/languages';
-import { pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { getCard, getSpeaker, groupBySpeaker, roomNeighbours, rooms } from '@/content/catalogue';
 import type { Room } from '@/content/types';
@@ -26,6 +24,8 @@ import { useShortcuts } from '@/hooks/use-shortcuts';
 import { useSwipe } from '@/hooks/use-swipe';
 import { SpeakerHeader } from './speaker-header';
 
+const VOICES_AT_THE_LATEST_MS = 500;
+
 /** A room: its theme, its voices as speech bubbles, doors to the rooms on either side. */
 export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefined }) {
   const { t } = useTranslation();
@@ -34,8 +34,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const title = roomText.title(room);
   const navigate = useNavigate();
   const location = useLocation();
-  const reduced = useReducedMotion();
-  const hydrated = useHydrated();
+  const inApp = useRenderedInApp();
   const kiosk = useKioskMode();
   const { previous, next } = roomNeighbours(room.id);
   const card = getCard(room, cardId);
@@ -44,10 +43,21 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const roomHref = paths.room.getHref(lang, room.id);
   const rtl = LANG_DIR[lang] === 'rtl';
   // A room reached inside the app shows its header at once and renders its voices in the
-  // background (React yields to the browser while it does), so that a room change is not one long
-  // task. A prerendered room has them already; under an open card they are there at once, so that
-  // the card's bubble is on the wall when the card closes into it.
-  const voicesShown = useDeferredValue(true, !hydrated || Boolean(card));
+  // background (a transition: React yields to the browser while it renders them), so that a room
+  // change is not one long task; on a main thread too busy for the background to get through,
+  // they are rendered at once after VOICES_AT_THE_LATEST_MS. A prerendered room has them already;
+  // under an open card they are there at once, so that the card's bubble is on the wall when the
+  // card closes into it.
+  const [voicesShown, setVoicesShown] = useState(!inApp || Boolean(card));
+  useEffect(() => {
+    if (voicesShown) return;
+    startTransition(() => setVoicesShown(true));
+    const latest = setTimeout(() => setVoicesShown(true), VOICES_AT_THE_LATEST_MS);
+    return () => clearTimeout(latest);
+  }, [voicesShown]);
+  const arriving = useArriving();
+  const groups = groupBySpeaker(room.cards);
+  const wallOrder = groups.flatMap((group) => group.cards.map((c) => c.id));
 
   const goRoom = (target: Room | undefined) => target && navigate(paths.room.getHref(lang, target.id));
   const goCard = (id: string | undefined) =>
@@ -121,31 +131,25 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
           )}
         </header>
 
-        <m.div
-          className="wall"
-          {...swipe}
-          variants={pick(wallVariants, reduced)}
-          initial={hydrated ? 'initial' : false}
-          animate={voicesShown ? 'enter' : 'initial'}
-        >
+        <div className={arriving ? 'wall arriving' : 'wall'} {...swipe}>
           {/* Voices that arrive while the room is already leaving must not hold its exit: they
               leave with the room, not on their own. */}
           <PresenceContext.Provider value={null}>
             {voicesShown &&
-              groupBySpeaker(room.cards).map((group) => (
+              groups.map((group) => (
                 <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
                   <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
                   <ul className="voice__bubbles">
                     {group.cards.map((c) => (
                       <CardBoundary key={c.id} cardId={c.id} as="li">
-                        <QuoteCard card={c} roomId={room.id} speaker={group.speaker} />
+                        <QuoteCard card={c} roomId={room.id} speaker={group.speaker} index={wallOrder.indexOf(c.id)} />
                       </CardBoundary>
                     ))}
                   </ul>
                 </section>
               ))}
           </PresenceContext.Provider>
-        </m.div>
+        </div>
 
         <nav className="room-nav" aria-label={t('room.navLabel')}>
           {previous ? (

@@ -1,17 +1,14 @@
-import { m } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
-import { pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { rooms } from '@/content/catalogue';
 import { useRoomText } from '@/content/use-room-text';
 import { QuoteCard } from '@/features/cards/quote-card';
-import { useHydrated } from '@/hooks/use-hydrated';
+import { useArriving } from '@/hooks/use-arriving';
 import { useLang } from '@/hooks/use-lang';
-import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { initials } from '@/components/speaker-role';
 import { getSpeakerEntry } from './speaker-index';
 import { SpeakerRole } from './speaker-role';
@@ -23,8 +20,7 @@ export function SpeakerPage() {
   const heading = useArrivalFocus();
   const lang = useLang();
   const roomText = useRoomText();
-  const reduced = useReducedMotion();
-  const hydrated = useHydrated();
+  const arriving = useArriving();
   const { speakerId } = useParams();
   // The route's loader has checked the id.
   const entry = getSpeakerEntry(speakerId);
@@ -83,16 +79,15 @@ export function SpeakerPage() {
             </h2>
             <p className="speakers__room-count">{t('room.count', { count: cards.length })}</p>
           </header>
-          <m.ul
-            className="voice__bubbles speaker-page__bubbles"
-            variants={pick(wallVariants, reduced)}
-            initial={hydrated ? 'initial' : false}
-            animate="enter"
+          <ul
+            className={
+              arriving ? 'voice__bubbles speaker-page__bubbles arriving' : 'voice__bubbles speaker-page__bubbles'
+            }
           >
-            {cards.map((card) => (
-              <QuoteCard key={card.id} card={card} roomId={room.id} speaker={speaker} />
+            {cards.map((card, index) => (
+              <QuoteCard key={card.id} card={card} roomId={room.id} speaker={speaker} index={index} />
             ))}
-          </m.ul>
+          </ul>
         </section>
       ))}
     </div>
