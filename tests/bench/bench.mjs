@@ -399,7 +399,7 @@ async function main() {
     if (M.scriptless)
       console.log(
         `  the room page without its script tag (${scriptlessUrl}, same HTML and CSS), mobile: LCP ${fmt.ms(M.scriptless.lcp)} ` +
-          `= ${fmt.ratio(ratio(M.scriptless.lcp, M.plain.lcp))} × plain, FCP ${fmt.ms(M.scriptless.fcp)}: the simulation counts ` +
+          `(${fmt.ratio(ratio(M.scriptless.lcp, M.plain.lcp))} the plain page's), FCP ${fmt.ms(M.scriptless.fcp)}: the simulation counts ` +
           `every request ended before the observed paint, so the script's own request (fetched at low priority, run ` +
           `only when the visitor acts) weighs on the room's LCP`,
       );
