@@ -1,16 +1,26 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
+import { useHydrated } from './use-hydrated';
 import { useReducedMotion } from './use-reduced-motion';
 
+/** The history entry of the page the app took over (its key), recorded while hydrating it. */
+let startingKey: string | undefined;
+
 /**
- * Whether this page was put on screen by a move inside the app: not the prerendered page a visit
- * starts on (its history entry's key is "default"), which the app takes over as it is — even when
- * it renders it again at once (less motion asked for changes the frame around it). Decided when
- * the page mounts.
+ * Whether this page was put on screen by a move inside the app: not the prerendered page the app
+ * took over (hydrated as it is, and kept whole when it is rendered again at once — less motion
+ * asked for changes the frame around it — or reloaded). Decided when the page mounts.
  */
 export function useRenderedInApp(): boolean {
   const { key } = useLocation();
-  const [inApp] = useState(key !== 'default');
+  const hydrated = useHydrated();
+  const [inApp] = useState(() => {
+    if (!hydrated) {
+      startingKey = key;
+      return false;
+    }
+    return key !== startingKey;
+  });
   return inApp;
 }
 

@@ -29,7 +29,7 @@ export const QuoteCard = memo(function QuoteCard({
   card: Card;
   roomId: RoomId;
   speaker: Speaker | undefined;
-  /** Its place on the wall: bubbles arriving come in one after another (`.wall--arriving`). */
+  /** Its place on the wall: bubbles arriving come in one after another (`.arriving`). */
   index: number;
 }) {
   const { t } = useTranslation();
