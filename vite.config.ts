@@ -1,13 +1,26 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ContentError, loadContentDir } from './src/content/validate.ts';
+import type { Room, RoomSummary } from './src/content/types.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
-/** Fails the build (and warns in dev) when a content file is malformed, naming file and field. */
+const ROOM_INDEX = 'virtual:room-index';
+
+/** A room without its quotes, with their numbers: what `virtual:room-index` holds for each room. */
+function summarise({ id, order, title, heading, intro, cards }: Room): RoomSummary {
+  const voiceCount = new Set(cards.map((card) => card.speaker ?? '')).size;
+  return { id, order, title, heading, intro, cardCount: cards.length, voiceCount };
+}
+
+/**
+ * Fails the build (and warns in dev) when a content file is malformed, naming file and field.
+ * Serves `virtual:room-index` (src/content/room-index.ts): the rooms without their quotes.
+ */
 function contentValidation(): Plugin {
   const validate = () => loadContentDir(dataDir);
   return {
@@ -20,6 +33,14 @@ function contentValidation(): Plugin {
         throw error;
       }
     },
+    resolveId(id) {
+      return id === ROOM_INDEX ? `\0${ROOM_INDEX}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${ROOM_INDEX}`) return undefined;
+      for (const file of readdirSync(`${dataDir}/rooms`)) this.addWatchFile(`${dataDir}/rooms/${file}`);
+      return `export default ${JSON.stringify(validate().rooms.map(summarise))};`;
+    },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(dataDir)) return;
       try {
@@ -27,6 +48,8 @@ function contentValidation(): Plugin {
       } catch (error) {
         server.config.logger.error(String((error as Error).message));
       }
+      const index = server.moduleGraph.getModuleById(`\0${ROOM_INDEX}`);
+      if (index) server.moduleGraph.invalidateModule(index);
     },
   };
 }

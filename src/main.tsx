@@ -7,6 +7,8 @@ import { registerServiceWorker } from '@/app/service-worker';
 import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen';
 import { kioskSettings } from '@/config/kiosk';
 import { isLang } from '@/config/languages';
+import { loadAllRooms } from '@/content/room-content';
+import { rooms } from '@/content/room-index';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
 import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
@@ -50,6 +52,16 @@ async function start() {
   if (prerendered) startTransition(() => void hydrateRoot(container, app, options));
   else createRoot(container, options).render(app);
   void prepareFonts();
+  void takenOver.then(prefetchRooms, () => {});
+}
+
+/**
+ * The other rooms' quotes (a few kilobytes each), fetched once the app has the page and the
+ * browser is idle: a door then opens at once, whatever the network does next.
+ */
+function prefetchRooms() {
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+  whenIdle(() => void loadAllRooms(rooms.map((room) => room.id)).catch(() => {}));
 }
 
 /**

@@ -1,14 +1,15 @@
 /**
  * The routes, declared once: shared by the browser and the prerenderer. Loaders only check that
  * the place exists, so an unknown language, room or card is a 404 with a helpful page. The hall
- * and the rooms are in the main bundle; the pages beyond the rooms are loaded when visited
+ * and the rooms are in the main bundle (a room's quotes are loaded by its loader); the pages beyond the rooms are loaded when visited
  * (`lazy`), and before hydration when a visit starts on one of them (see `prepareHydration`).
  */
 import { data, matchRoutes, redirect, type HydrationState, type RouteObject } from 'react-router';
 import { parseKioskQuery, startKiosk } from '@/config/kiosk';
 import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
-import { getCard, getRoom } from '@/content/catalogue';
+import { getCard, loadRoom } from '@/content/room-content';
+import { getRoomSummary } from '@/content/room-index';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { retryOnce } from '@/lib/retry';
 import { LangLayout } from './lang-layout';
@@ -103,9 +104,12 @@ export const routes: RouteObject[] = [
       {
         id: 'room',
         path: `${paths.room.path}/${paths.card.path}?`,
-        loader: ({ params }) => {
-          const room = getRoom(params.roomId);
-          if (!room || (params.cardId !== undefined && !getCard(room, params.cardId))) throw notFound();
+        loader: async ({ params }) => {
+          const summary = getRoomSummary(params.roomId);
+          if (!summary) throw notFound();
+          // The room's quotes, before its page renders (one chunk per room).
+          const room = await loadRoom(summary.id);
+          if (params.cardId !== undefined && !getCard(room, params.cardId)) throw notFound();
           return null;
         },
         Component: RoomRoute,
@@ -127,19 +131,21 @@ export const routes: RouteObject[] = [
 })(routes);
 
 /**
- * Takes over a prerendered page: loads the code of its lazy routes first (the page would
- * otherwise show its fallback, nothing, until they arrive), then returns what its loaders
- * returned (nothing: they only check and load a language), so the browser router renders the
- * page at once without running them again. See react-router's "Server-side rendering: lazy
+ * Takes over a prerendered page: loads the code of its lazy routes and a room's quotes first (the
+ * page would otherwise show its fallback, nothing, until they arrive), then returns what its
+ * loaders returned (nothing: they only check and load), so the browser router renders the page
+ * at once without running them again. See react-router's "Server-side rendering: lazy
  * routes".
  */
 export async function prepareHydration(pathname: string): Promise<HydrationState> {
   const matches = matchRoutes(routes, pathname, import.meta.env.BASE_URL) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
+  const room = getRoomSummary(matches.find((match) => match.route.id === 'room')?.params.roomId);
+  await Promise.all([
+    room && loadRoom(room.id),
+    ...matches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return;
       Object.assign(route, { ...(await route.lazy()), lazy: undefined });
     }),
-  );
+  ]);
   return { loaderData: Object.fromEntries(matches.filter((m) => m.route.loader).map((m) => [m.route.id, null])) };
 }

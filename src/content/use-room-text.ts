@@ -1,13 +1,13 @@
 import type { Localised } from './localise';
-import type { Room, Speaker } from './types';
+import type { RoomSummary, Speaker } from './types';
 import { useLocalise } from './use-localise';
 
 /** Localised titles and texts of rooms and speakers, used wherever they are named. */
 export function useRoomText() {
   const { l } = useLocalise();
   return {
-    title: (room: Room) => l(`rooms.${room.id}.title`, room.title),
-    intro: (room: Room) => l(`rooms.${room.id}.intro`, room.intro),
+    title: (room: Pick<RoomSummary, 'id' | 'title'>) => l(`rooms.${room.id}.title`, room.title),
+    intro: (room: Pick<RoomSummary, 'id' | 'intro'>) => l(`rooms.${room.id}.intro`, room.intro),
     /** Role and organisation, those that are given. */
     role: (speaker: Speaker): Localised[] =>
       [

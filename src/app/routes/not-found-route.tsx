@@ -1,7 +1,7 @@
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, isRouteErrorResponse, useParams, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
-import { getRoom, rooms } from '@/content/catalogue';
+import { getRoomSummary, rooms } from '@/content/room-index';
 import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { useRoomText } from '@/content/use-room-text';
@@ -41,7 +41,7 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
   const lang = useLang();
   const roomText = useRoomText();
   const { roomId, cardId } = useParams();
-  const room = getRoom(roomId);
+  const room = getRoomSummary(roomId);
   const cardMissing = kind === 'missing' && room !== undefined && cardId !== undefined;
   const title =
     kind === 'broken' ? t('notFound.brokenTitle') : cardMissing ? t('notFound.cardTitle') : t('notFound.roomTitle');

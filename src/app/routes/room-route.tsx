@@ -1,10 +1,10 @@
 import { useParams } from 'react-router';
-import { getRoom } from '@/content/catalogue';
+import { loadedRoom } from '@/content/room-content';
 import { RoomPage } from '@/features/rooms/room-page';
 
-/** `/:lang/:roomId/:cardId?` — the loader has checked that room and card exist. */
+/** `/:lang/:roomId/:cardId?` — the loader has checked that room and card exist, and loaded the room. */
 export function RoomRoute() {
   const { roomId, cardId } = useParams();
-  const room = getRoom(roomId);
+  const room = loadedRoom(roomId);
   return room ? <RoomPage room={room} cardId={cardId} /> : null;
 }

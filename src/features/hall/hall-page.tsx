@@ -7,7 +7,7 @@ import { TranslationNotice } from '@/components/translation-notice';
 import { LANG_LOCALE, type Lang } from '@/config/languages';
 import { doorVariants, pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
-import { hall, rooms } from '@/content/catalogue';
+import { hall, rooms } from '@/content/room-index';
 import { PARAGRAPH_BREAK } from '@/content/source-entries';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
@@ -15,10 +15,6 @@ import { useLang } from '@/hooks/use-lang';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
-
-function voices(cards: readonly { speaker: string | null }[]): number {
-  return new Set(cards.map((card) => card.speaker ?? 'unnamed')).size;
-}
 
 /** The other ways into the exhibition, after the rooms: find, check, keep. */
 const EXPLORE = [
@@ -82,7 +78,7 @@ export function HallPage() {
                 </span>
                 <LocalText className="door__title" value={roomText.title(room)} />
                 <span className="door__meta">
-                  {t('hall.doorMeta', { count: room.cards.length, voices: voices(room.cards) })}
+                  {t('hall.doorMeta', { count: room.cardCount, voices: room.voiceCount })}
                 </span>
               </Link>
             </m.li>

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, LANG_DIR, type Lang } from '@/config/languages';
 import { attractVariants, pick } from '@/config/motion';
-import { getSpeaker, rooms } from '@/content/catalogue';
+import { getSpeaker } from '@/content/speakers';
+import type { Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { correctedText } from '@/content/source-entries';
@@ -17,7 +18,16 @@ const QUOTES_PER_ROOM = 3;
  * The screen when nobody is there: the rooms one after another, a few quotes each in large
  * type, and an invitation to touch in every language. Any touch starts a visit.
  */
-export function AttractLoop({ secondsPerRoom, onWake }: { secondsPerRoom: number; onWake: () => void }) {
+export function AttractLoop({
+  rooms,
+  secondsPerRoom,
+  onWake,
+}: {
+  /** Every room, with its quotes, in the order of the tour. */
+  rooms: readonly Room[];
+  secondsPerRoom: number;
+  onWake: () => void;
+}) {
   const { t } = useTranslation();
   const reduced = useReducedMotion();
   const { l } = useLocalise();

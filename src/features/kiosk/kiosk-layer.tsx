@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { LANGS } from '@/config/languages';
 import type { KioskSettings } from '@/config/kiosk';
 import { setMotionOverride, useReducedMotion } from '@/hooks/use-reduced-motion';
+import { loadAllRooms } from '@/content/room-content';
+import { rooms } from '@/content/room-index';
+import type { Room } from '@/content/types';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { AttractLoop } from './attract-loop';
 import { resetKiosk } from './reset';
@@ -23,13 +26,17 @@ interface KioskLayerProps {
 export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps) {
   const { t } = useTranslation();
   const { state, wake } = useKiosk(settings, attract);
-  const [packsReady, setPacksReady] = useState(false);
+  // Every language and every room's quotes, at hand before the attract loop shows them.
+  const [content, setContent] = useState<readonly Room[]>();
   const reduced = useReducedMotion();
   const stay = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    // Every language at hand (the invitation speaks them all; the network may be down later).
-    void Promise.all(LANGS.map(loadLanguagePack)).then(() => setPacksReady(true));
+    // Every language (the invitation speaks them all) and every room at hand: the network may be
+    // down later.
+    void Promise.all([Promise.all(LANGS.map(loadLanguagePack)), loadAllRooms(rooms.map((room) => room.id))]).then(
+      ([, all]) => setContent(all),
+    );
     const root = document.documentElement;
     root.classList.add('kiosk');
     const noMenu = (event: Event) => event.preventDefault();
@@ -54,7 +61,9 @@ export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps)
 
   return (
     <>
-      {state.phase === 'attract' && packsReady && <AttractLoop secondsPerRoom={settings.tour} onWake={wake} />}
+      {state.phase === 'attract' && content && (
+        <AttractLoop rooms={content} secondsPerRoom={settings.tour} onWake={wake} />
+      )}
       {(state.phase === 'warning' || state.phase === 'reset') && (
         <div
           className="idle-warning"

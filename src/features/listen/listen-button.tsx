@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getSpeaker } from '@/content/catalogue';
+import { getSpeaker } from '@/content/speakers';
 import { correctedText } from '@/content/source-entries';
 import type { Card, Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';

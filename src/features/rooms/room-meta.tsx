@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
-import { getSpeaker } from '@/content/catalogue';
+import { getSpeaker } from '@/content/speakers';
 import { correctedText } from '@/content/source-entries';
 import type { Card, Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';

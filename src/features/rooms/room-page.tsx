@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LANG_DIR } from '@/config/languages';
 import { paths } from '@/config/paths';
-import { getCard, getSpeaker, groupBySpeaker, roomNeighbours, rooms } from '@/content/catalogue';
-import type { Room } from '@/content/types';
+import { getCard, groupBySpeaker } from '@/content/room-content';
+import { roomNeighbours, rooms } from '@/content/room-index';
+import { getSpeaker } from '@/content/speakers';
+import type { Room, RoomSummary } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { CardBoundary } from '@/components/card-boundary';
 import { LocalText } from '@/components/local-text';
@@ -59,7 +61,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const groups = groupBySpeaker(room.cards);
   const wallOrder = groups.flatMap((group) => group.cards.map((c) => c.id));
 
-  const goRoom = (target: Room | undefined) => target && navigate(paths.room.getHref(lang, target.id));
+  const goRoom = (target: RoomSummary | undefined) => target && navigate(paths.room.getHref(lang, target.id));
   const goCard = (id: string | undefined) =>
     id && navigate(paths.card.getHref(lang, room.id, id), { preventScrollReset: true });
   const closeCard = () => navigate(roomHref, { preventScrollReset: true });

@@ -84,9 +84,11 @@ export function distFile(distDir, urlPath) {
  * (dist/.vite/manifest.json): every static import, all the way down, and the dynamic imports of
  * the page's own entry script — the boot (src/boot.ts) has the app fetched after the first paint
  * and runs it at the visitor's first act (at once on a kiosk). Counted whole: it is what makes the
- * room's controls work. Deeper dynamic imports (other pages, languages, search…) stay lazy.
+ * room's controls work. A room page's quotes (a chunk of their own, named after the room: see
+ * src/content/room-content.ts) are loaded before the app takes the page over: counted too.
+ * Deeper dynamic imports (other rooms, pages, languages, search…) stay lazy.
  */
-function withAppChunks(distDir, declared) {
+function withAppChunks(distDir, declared, pagePath) {
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
   if (!fs.existsSync(manifestFile)) return declared;
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
@@ -105,6 +107,11 @@ function withAppChunks(distDir, declared) {
     for (const imported of chunk.imports ?? []) visit(imported, 'import');
     for (const imported of chunk.dynamicImports ?? []) visit(imported, 'app');
   }
+  const roomId = pagePath.split('/').filter(Boolean)[1];
+  const appChunks = Object.values(manifest).filter((chunk) => out.has(`/${chunk.file}`));
+  for (const chunk of appChunks)
+    for (const imported of chunk.dynamicImports ?? [])
+      if (roomId && manifest[imported]?.name === roomId) visit(imported, 'room content');
   return [...out.values()];
 }
 
@@ -129,7 +136,7 @@ export function pageAssetSizes(distDir, pagePath) {
       missing: !file,
     };
   };
-  const initialJs = withAppChunks(distDir, js).map((a) => row(a, 'js'));
+  const initialJs = withAppChunks(distDir, js, pagePath).map((a) => row(a, 'js'));
   const initialCss = css.map((a) => row(a, 'css'));
   const cssFonts = initialCss
     .filter((r) => r.file)

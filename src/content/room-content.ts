@@ -1,0 +1,60 @@
+/**
+ * A room's quotes: each room's file is its own chunk, loaded before its page renders (by the
+ * route's loader, or before React takes a prerendered room over: src/app/router.tsx), then at
+ * hand synchronously. Pages that show every room (search, catalogue, figures…) use
+ * src/content/catalogue.ts, which has them all.
+ */
+import { retryOnce } from '@/lib/retry';
+import { getSpeaker } from './speakers';
+import type { Card, Room, RoomId, Speaker } from './types';
+
+const files = import.meta.glob<Room>('../../data/rooms/*.json', { import: 'default' });
+const loaded = new Map<string, Room>();
+
+/** The room's content, fetched once (asked for twice before it fails, like the routes' code). */
+export async function loadRoom(id: RoomId): Promise<Room> {
+  const cached = loaded.get(id);
+  if (cached) return cached;
+  const file = files[`../../data/rooms/${id}.json`];
+  if (!file) throw new Error(`No content for room "${id}"`);
+  const room = await retryOnce(file);
+  loaded.set(id, room);
+  return room;
+}
+
+/** The room's content if it has been loaded (its route's loader has run). */
+export function loadedRoom(id: string | undefined): Room | undefined {
+  return id === undefined ? undefined : loaded.get(id);
+}
+
+/** Every room's content, for the kiosk's attract loop and for a visit that goes on offline. */
+export function loadAllRooms(ids: readonly RoomId[]): Promise<Room[]> {
+  return Promise.all(ids.map(loadRoom));
+}
+
+export function getCard(room: Room, cardId: string | undefined): Card | undefined {
+  return room.cards.find((card) => card.id === cardId);
+}
+
+export function cardNeighbours(room: Room, cardId: string): { previous?: Card; next?: Card } {
+  const index = room.cards.findIndex((card) => card.id === cardId);
+  return index < 0 ? {} : { previous: room.cards[index - 1], next: room.cards[index + 1] };
+}
+
+export interface SpeakerGroup {
+  /** Stable key: the first card's id (a speaker may have several groups in a room). */
+  key: string;
+  speaker: Speaker | undefined;
+  cards: Card[];
+}
+
+/** Consecutive cards of the same speaker, as they stand together on the wall. */
+export function groupBySpeaker(cards: readonly Card[]): SpeakerGroup[] {
+  const groups: SpeakerGroup[] = [];
+  for (const card of cards) {
+    const last = groups.at(-1);
+    if (last && last.cards[0]?.speaker === card.speaker) last.cards.push(card);
+    else groups.push({ key: card.id, speaker: getSpeaker(card.speaker), cards: [card] });
+  }
+  return groups;
+}

@@ -1,0 +1,32 @@
+/**
+ * The hall, and the rooms without their quotes (their titles, introductions and numbers): what
+ * the hall's doors, a room's doors and the not-found page show. Derived from data/rooms at build
+ * time (the `virtual:room-index` module of vite.config.ts). A room's quotes are loaded with its
+ * page (src/content/room-content.ts): a visit does not download the other rooms' before the app
+ * starts.
+ */
+import index from 'virtual:room-index';
+import hallJson from '../../data/hall.json';
+import type { Hall, RoomId, RoomSummary } from './types';
+
+export const hall = hallJson as Hall;
+
+export const rooms: readonly RoomSummary[] = index;
+
+export function getRoomSummary(id: string | undefined): RoomSummary | undefined {
+  return rooms.find((room) => room.id === id);
+}
+
+/** The rooms before and after this one on the tour (none past either end). */
+export function roomNeighbours(id: RoomId): { previous?: RoomSummary; next?: RoomSummary } {
+  const index = rooms.findIndex((room) => room.id === id);
+  return { previous: rooms[index - 1], next: rooms[index + 1] };
+}
+
+/**
+ * The room whose part of the transcript a line is printed in, so that a card placed in
+ * another room by subject can say so openly.
+ */
+export function printedInRoom(line: number): RoomSummary | undefined {
+  return [...rooms].filter((room) => room.heading.line <= line).sort((a, b) => b.heading.line - a.heading.line)[0];
+}
