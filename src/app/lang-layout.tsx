@@ -8,13 +8,14 @@ import { roomVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { takeAttractFlag, type KioskSettings } from '@/config/kiosk';
-import { KioskLayer } from '@/features/kiosk/kiosk-layer';
+import type { KioskLayer } from '@/features/kiosk/kiosk-layer';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { applyPendingUpdate } from './service-worker';
 import { MotionProvider } from '@/components/motion-provider';
 import { useLang } from '@/hooks/use-lang';
 import { i18nFor } from '@/i18n/instances';
+import { retryOnce } from '@/lib/retry';
 import { applyLoadedWebFonts } from '@/styles/fonts';
 
 /** The page around every room: language, header, transitions between rooms. */
@@ -104,10 +105,29 @@ function WebFontsTakeOver({ page, firstPage }: { page: string; firstPage: string
   return null;
 }
 
+/**
+ * The kiosk's layer, its code loaded only on a kiosk (a visitor's phone never downloads it), in
+ * an effect, and shown once it is there.
+ */
 function Kiosk({ settings }: { settings: KioskSettings }) {
   // Asked once per page load: open on the attract loop at start and after each reset.
   const [attract] = useState(takeAttractFlag);
-  return <KioskLayer settings={settings} attract={attract} beforeReload={applyPendingUpdate} />;
+  const [Layer, setLayer] = useState<typeof KioskLayer>();
+  const [failure, setFailure] = useState<unknown>();
+  useEffect(() => {
+    let live = true;
+    retryOnce(() => import('@/features/kiosk/kiosk-layer')).then(
+      (module) => live && setLayer(() => module.KioskLayer),
+      (error: unknown) => live && setFailure(error ?? new Error('The kiosk could not be loaded')),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Its code could not be had, twice (a network down since the first visit): the route's error
+  // page, which on a kiosk is the calm restart screen.
+  if (failure) throw failure;
+  return Layer ? <Layer settings={settings} attract={attract} beforeReload={applyPendingUpdate} /> : null;
 }
 
 /**
