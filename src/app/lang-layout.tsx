@@ -7,6 +7,7 @@ import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
 import { roomVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
+import { NavigationPendingBar, useNavigationPending } from '@/components/navigation-pending';
 import { takeAttractFlag, type KioskSettings } from '@/config/kiosk';
 import type { KioskLayer } from '@/features/kiosk/kiosk-layer';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -36,6 +37,7 @@ function Frame({ lang }: { lang: Lang }) {
   const reduced = useReducedMotion();
   const kiosk = useKioskMode();
   const hydrated = useHydrated();
+  const pending = useNavigationPending();
   const shownPage = roomId ?? 'hall';
   const [firstPage] = useState(shownPage);
   const fonts = <WebFontsTakeOver page={shownPage} firstPage={firstPage} />;
@@ -61,7 +63,8 @@ function Frame({ lang }: { lang: Lang }) {
         </Link>
         <LanguageSwitcher />
       </header>
-      <main id="main" tabIndex={-1} className="site-main">
+      {pending && <NavigationPendingBar />}
+      <main id="main" tabIndex={-1} className="site-main" aria-busy={pending || undefined}>
         {reduced ? (
           // Less motion asked for: the next room is simply there.
           <div className="page">

@@ -137,6 +137,37 @@ test('tour by clicks: each door of the hall, then "Salle suivante" from the firs
   await expectInRoom(page, rooms.at(-2)!);
 });
 
+test("a door whose room's quotes are slow to come: a bar says it was heard, the room opens when they arrive", async ({
+  page,
+}) => {
+  const room = rooms.find((r) => r.id === 'culture')!;
+  // The room's quotes are a chunk of their own (src/content/room-content.ts): held back until released.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route(new RegExp(`/assets/${room.id}-[\\w-]+\\.js$`), async (route) => {
+    asked++;
+    await released;
+    await route.continue();
+  });
+  await page.goto('/fr/');
+  await waitForApp(page);
+  const plan = page.getByRole('navigation', { name: "Plan de l'exposition : cinq salles" });
+  await plan.getByRole('link', { name: new RegExp(`^${escapeRegExp(room.title)}\\b`) }).click();
+
+  const bar = page.locator('.app-waiting');
+  await expect(bar).toBeVisible();
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  await expectInHall(page);
+  expect(asked).toBeGreaterThan(0);
+
+  release();
+  await expectInRoom(page, room);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy');
+});
+
 test('back and forward across rooms and an opened card restore the URL and the view', async ({ page }) => {
   const [first, second] = rooms;
   const card = first!.cards[1]!;
