@@ -1,8 +1,9 @@
 /**
- * The routes, declared once: shared by the browser and the prerenderer. Loaders only check that
- * the place exists, so an unknown language, room or card is a 404 with a helpful page. The hall
- * and the rooms are in the main bundle (a room's quotes are loaded by its loader); the pages beyond the rooms are loaded when visited
- * (`lazy`), and before hydration when a visit starts on one of them (see `prepareHydration`).
+ * The routes, declared once: shared by the browser and the prerenderer. Loaders check that the
+ * place exists, so an unknown language, room or card is a 404 with a helpful page, and load what
+ * the page needs (a language, a room's quotes). The hall and the rooms are in the main bundle;
+ * the pages beyond the rooms are loaded when visited (`lazy`), and before hydration when a visit
+ * starts on one of them (see `prepareHydration`).
  */
 import { data, matchRoutes, redirect, type HydrationState, type RouteObject } from 'react-router';
 import { parseKioskQuery, startKiosk } from '@/config/kiosk';
