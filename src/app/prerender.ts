@@ -25,16 +25,18 @@ const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js'
   allPages: () => { path: string; route: string; lang: string }[];
 };
 
+/** Vite's build manifest: the chunks of the build, and what imports what. */
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  { file: string; name?: string; imports?: string[]; dynamicImports?: string[] }
+>;
+
 /**
  * The app's code, as the build manifest lists it: what the boot (src/boot.ts, the entry of
  * index.html) imports, and all their static imports. Named in each page, for the boot to have the
  * browser fetch it (not run it) once the page has loaded.
  */
 function appChunks(): string[] {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string; imports?: string[]; dynamicImports?: string[] }
-  >;
   const entry = 'index.html';
   const files = new Set<string>();
   const visit = (key: string) => {
@@ -47,11 +49,25 @@ function appChunks(): string[] {
   if (files.size === 0) throw new Error('dist/.vite/manifest.json: the boot (index.html) imports no app');
   return [...files].map((file) => `${base}${file}`);
 }
+const app = appChunks();
+
+/**
+ * A room's quotes, a chunk of their own (src/content/room-content.ts) that the app loads before
+ * it takes the room's page over: fetched with the app's code, not after it.
+ */
+function roomChunk(roomId: string): string {
+  const importers = Object.values(manifest).filter((chunk) => chunk.dynamicImports?.length);
+  const key = importers.flatMap((chunk) => chunk.dynamicImports!).find((k) => manifest[k]?.name === roomId);
+  if (!key) throw new Error(`dist/.vite/manifest.json: no chunk of its own for the quotes of room "${roomId}"`);
+  return `${base}${manifest[key]!.file}`;
+}
+
+/** The chunks the boot has the browser fetch once the page has loaded (src/boot.ts). */
+const appChunksMeta = (chunks: string[]) => `<meta name="app-chunks" content="${chunks.join(' ')}">\n`;
 
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!shell.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
 const template = shell
-  .replace('</head>', () => `<meta name="app-chunks" content="${appChunks().join(' ')}">\n</head>`)
   // Nothing of the boot is needed for the first paint: it comes after the page's own text and style.
   .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
 if (!template.includes('fetchpriority="low"'))
@@ -63,13 +79,13 @@ if (!template.includes('fetchpriority="low"'))
  * address, and renders afresh anywhere else (a host serving it for an encoded or rewritten URL).
  * Replacements are functions: `$&` or `` $` `` in a quote must stay text, not a pattern.
  */
-function page({ head, body, lang, dir }: Rendered, route?: string): string {
+function page({ head, body, lang, dir }: Rendered, route?: string, chunks = app): string {
   const root = `<div id="root"${route ? ` data-prerendered="${route}"` : ''}>${body}</div>`;
   return template
     .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${lang}" dir="${dir}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-    .replace('</head>', () => `${head}</head>`)
+    .replace('</head>', () => `${head}${appChunksMeta(chunks)}</head>`)
     .replace('<div id="root"></div>', () => root);
 }
 
@@ -84,11 +100,12 @@ const paths = pages.map((entry) => entry.path);
 // The list of pages, for the end-to-end scans (every route × every language): beside the server
 // bundle, not published with the site.
 writeFileSync(join(root, 'dist-ssr/pages.json'), JSON.stringify(pages, null, 1) + '\n');
-for (const path of paths) {
+for (const { path, route } of pages) {
   const address = `${base}${path.slice(1)}`;
   const rendered = await server.render(address);
   if (rendered.status !== 200) throw new Error(`${path} rendered with status ${rendered.status}`);
-  write(path, page(rendered, address));
+  const roomId = route === 'room' ? path.split('/')[2]! : undefined;
+  write(path, page(rendered, address, roomId ? [...app, roomChunk(roomId)] : app));
 }
 
 // For hosts that serve one: the not-found page, rendered in French (the app re-renders it in place).
@@ -99,10 +116,12 @@ write('404.html', page(missing));
 // `/` stays the app's shell: it opens the visitor's language. Without JavaScript, a link to French.
 write(
   'index.html',
-  template.replace(
-    '<div id="root"></div>',
-    `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,
-  ),
+  template
+    .replace('</head>', () => `${appChunksMeta(app)}</head>`)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,
+    ),
 );
 
 const url = (path: string) => `${publicOrigin}${base}${path.slice(1)}`;

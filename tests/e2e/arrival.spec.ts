@@ -13,15 +13,17 @@ test.use({ arriveAsVisitor: false });
 const room = readRoom('travail');
 const card = room.cards[0]!;
 
-/** The documents and the app's main chunk the page asked for, as they are requested. */
+/** The documents, the app's main chunk and the room's quotes the page asked for, as they are requested. */
 function record(page: Page) {
   const documents: string[] = [];
   const app: Request[] = [];
+  const quotes: Request[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'document') documents.push(new URL(request.url()).pathname);
     if (/\/assets\/main-[^/]+\.js$/.test(request.url())) app.push(request);
+    if (new RegExp(`/assets/${room.id}-[\\w-]+\\.js$`).test(request.url())) quotes.push(request);
   });
-  return { documents, app };
+  return { documents, app, quotes };
 }
 
 const taken = (page: Page) => page.evaluate(() => document.documentElement.dataset.hydrated === 'true');
@@ -31,8 +33,10 @@ test('a room is read without the app: its code is fetched once the page has load
   await page.goto(roomPath('fr', 'travail'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(roomTitle(room, 'fr'));
   await expect(wallFigure(page, card)).toBeVisible();
-  // Fetched into the cache (a prefetch), not imported: nothing took the page over.
+  // Fetched into the cache (a prefetch), not imported: nothing took the page over. The room's
+  // quotes, which the app loads before it takes the page over, come with its code.
   await expect.poll(() => seen.app.length).toBeGreaterThan(0);
+  await expect.poll(() => seen.quotes.length).toBeGreaterThan(0);
   await page.waitForTimeout(1500);
   expect(await taken(page), 'no act, no app').toBe(false);
   // The first act — here the mouse moving over the page — brings it.
