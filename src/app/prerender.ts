@@ -53,13 +53,23 @@ const app = appChunks();
 
 /**
  * A room's quotes, a chunk of their own (src/content/room-content.ts) that the app loads before
- * it takes the room's page over: fetched with the app's code, not after it.
+ * it takes the room's page over: fetched with the app's code, not after it (one round trip less
+ * between the visitor's first act and the app's answer).
  */
 function roomChunk(roomId: string): string {
   const importers = Object.values(manifest).filter((chunk) => chunk.dynamicImports?.length);
   const key = importers.flatMap((chunk) => chunk.dynamicImports!).find((k) => manifest[k]?.name === roomId);
   if (!key) throw new Error(`dist/.vite/manifest.json: no chunk of its own for the quotes of room "${roomId}"`);
   return `${base}${manifest[key]!.file}`;
+}
+
+/**
+ * A language's pack (src/i18n/language-pack.ts: its UI strings, its content translation), which
+ * the app loads before it takes a page in that language over; none for French, in the app.
+ */
+function languageChunks(lang: string): string[] {
+  const keys = [`src/i18n/locales/${lang}.json`, `data/i18n/${lang}/content.json`, `data/i18n/${lang}/meta.json`];
+  return keys.flatMap((key) => (manifest[key] ? [`${base}${manifest[key].file}`] : []));
 }
 
 /** The chunks the boot has the browser fetch once the page has loaded (src/boot.ts). */
@@ -100,12 +110,12 @@ const paths = pages.map((entry) => entry.path);
 // The list of pages, for the end-to-end scans (every route × every language): beside the server
 // bundle, not published with the site.
 writeFileSync(join(root, 'dist-ssr/pages.json'), JSON.stringify(pages, null, 1) + '\n');
-for (const { path, route } of pages) {
+for (const { path, route, lang } of pages) {
   const address = `${base}${path.slice(1)}`;
   const rendered = await server.render(address);
   if (rendered.status !== 200) throw new Error(`${path} rendered with status ${rendered.status}`);
   const roomId = route === 'room' ? path.split('/')[2]! : undefined;
-  write(path, page(rendered, address, roomId ? [...app, roomChunk(roomId)] : app));
+  write(path, page(rendered, address, [...app, ...(roomId ? [roomChunk(roomId)] : []), ...languageChunks(lang)]));
 }
 
 // For hosts that serve one: the not-found page, rendered in French (the app re-renders it in place).

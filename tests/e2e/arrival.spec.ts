@@ -45,6 +45,19 @@ test('a room is read without the app: its code is fetched once the page has load
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 });
 
+test("a page in another language has its language's pack fetched with the app's code, before any act", async ({
+  page,
+}) => {
+  const pack: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/en-[\w-]+\.js$/.test(request.url())) pack.push(request.url());
+  });
+  await page.goto(roomPath('en', 'travail'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(roomTitle(room, 'en'));
+  await expect.poll(() => pack.length).toBeGreaterThan(0);
+  expect(await taken(page), 'no act, no app').toBe(false);
+});
+
 test('a tap or click on a card before the app opens it in the app, as if the app had been there', async ({
   page,
   isMobile,
