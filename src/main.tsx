@@ -8,7 +8,6 @@ import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen'
 import { kioskSettings } from '@/config/kiosk';
 import { isLang } from '@/config/languages';
 import { loadAllRooms } from '@/content/room-content';
-import { rooms } from '@/content/room-index';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
 import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
@@ -61,7 +60,7 @@ async function start() {
  */
 function prefetchRooms() {
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  whenIdle(() => void loadAllRooms(rooms.map((room) => room.id)).catch(() => {}));
+  whenIdle(() => void loadAllRooms().catch(() => {}));
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { getRoom, rooms as fullRooms } from './catalogue';
-import { loadRoom, loadedRoom } from './room-content';
+import { loadAllRooms, loadRoom, loadedRoom } from './room-content';
 import { getRoomSummary, roomNeighbours, rooms } from './room-index';
 
 describe('the rooms without their quotes (virtual:room-index)', () => {
@@ -33,6 +33,10 @@ describe("a room's quotes", () => {
     expect(room).toEqual(getRoom(id));
     expect(loadedRoom(id)).toBe(room);
     expect(await loadRoom(id)).toBe(room);
+  });
+
+  it('of every room load together, in the order of the tour', async () => {
+    expect(await loadAllRooms()).toEqual(fullRooms);
   });
 
   it('of a room that does not exist fail to load, by name', async () => {

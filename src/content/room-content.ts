@@ -5,6 +5,7 @@
  * src/content/catalogue.ts, which has them all.
  */
 import { retryOnce } from '@/lib/retry';
+import { rooms } from './room-index';
 import { getSpeaker } from './speakers';
 import type { Card, Room, RoomId, Speaker } from './types';
 
@@ -27,9 +28,9 @@ export function loadedRoom(id: string | undefined): Room | undefined {
   return id === undefined ? undefined : loaded.get(id);
 }
 
-/** Every room's content, for the kiosk's attract loop and for a visit that goes on offline. */
-export function loadAllRooms(ids: readonly RoomId[]): Promise<Room[]> {
-  return Promise.all(ids.map(loadRoom));
+/** Every room's content, in the order of the tour: for the kiosk's attract loop, and fetched ahead. */
+export function loadAllRooms(): Promise<Room[]> {
+  return Promise.all(rooms.map((room) => loadRoom(room.id)));
 }
 
 export function getCard(room: Room, cardId: string | undefined): Card | undefined {

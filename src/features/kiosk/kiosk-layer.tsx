@@ -4,7 +4,6 @@ import { LANGS } from '@/config/languages';
 import type { KioskSettings } from '@/config/kiosk';
 import { setMotionOverride, useReducedMotion } from '@/hooks/use-reduced-motion';
 import { loadAllRooms } from '@/content/room-content';
-import { rooms } from '@/content/room-index';
 import type { Room } from '@/content/types';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { AttractLoop } from './attract-loop';
@@ -34,9 +33,7 @@ export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps)
   useEffect(() => {
     // Every language (the invitation speaks them all) and every room at hand: the network may be
     // down later.
-    void Promise.all([Promise.all(LANGS.map(loadLanguagePack)), loadAllRooms(rooms.map((room) => room.id))]).then(
-      ([, all]) => setContent(all),
-    );
+    void Promise.all([Promise.all(LANGS.map(loadLanguagePack)), loadAllRooms()]).then(([, all]) => setContent(all));
     const root = document.documentElement;
     root.classList.add('kiosk');
     const noMenu = (event: Event) => event.preventDefault();

@@ -59,7 +59,8 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   }, [voicesShown]);
   const arriving = useArriving();
   const groups = groupBySpeaker(room.cards);
-  const wallOrder = groups.flatMap((group) => group.cards.map((c) => c.id));
+  // Groups keep the room's order: a bubble's place on the wall is its card's place in the room.
+  const wallIndex = new Map(room.cards.map((c, index) => [c.id, index]));
 
   const goRoom = (target: RoomSummary | undefined) => target && navigate(paths.room.getHref(lang, target.id));
   const goCard = (id: string | undefined) =>
@@ -144,7 +145,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
                   <ul className="voice__bubbles">
                     {group.cards.map((c) => (
                       <CardBoundary key={c.id} cardId={c.id} as="li">
-                        <QuoteCard card={c} roomId={room.id} speaker={group.speaker} index={wallOrder.indexOf(c.id)} />
+                        <QuoteCard card={c} roomId={room.id} speaker={group.speaker} index={wallIndex.get(c.id)!} />
                       </CardBoundary>
                     ))}
                   </ul>
