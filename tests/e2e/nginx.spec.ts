@@ -28,7 +28,10 @@ test.beforeAll(async () => {
     .replaceAll('include HEADERS;', `include ${join(root, 'deploy/security-headers.conf')};`);
   writeFileSync(
     join(prefix, 'nginx.conf'),
-    `daemon off;\nworker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\n` +
+    // Started as root (as CI does), nginx runs its worker as an unprivileged user, who cannot read
+    // a clone in a private directory (mktemp -d makes one): the test's worker runs as root too.
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}` +
+      `daemon off;\nworker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\n` +
       `events { worker_connections 256; }\nhttp {\n include /etc/nginx/mime.types;\n default_type application/octet-stream;\n` +
       ` types { application/manifest+json webmanifest; }\n access_log off;\n client_body_temp_path ${prefix}/tmp;\n` +
       ` proxy_temp_path ${prefix}/tmp;\n fastcgi_temp_path ${prefix}/tmp;\n uwsgi_temp_path ${prefix}/tmp;\n scgi_temp_path ${prefix}/tmp;\n${server}\n}\n`,
