@@ -2,8 +2,8 @@ import { LazyMotion, MotionConfig } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 
-// Layout animations (a card growing from its place) need the larger feature set; it is loaded
-// after first paint so the text never waits for it.
+// framer-motion's animation features (variants, exits, gestures) are loaded after first paint, so
+// the text never waits for them. No layout animation: the open card's flight is measured by hand.
 // A page left while they are on their way aborts the request: that is no error, the page is gone.
 let leaving = false;
 if (typeof window !== 'undefined') {
@@ -23,7 +23,7 @@ export function MotionProvider({ children }: { children: ReactNode }) {
   const reduced = useReducedMotion();
   return (
     <LazyMotion features={loadFeatures} strict>
-      {/* Transforms and layout animations are skipped when the visitor asks for less motion. */}
+      {/* Transforms are skipped when the visitor asks for less motion. */}
       <MotionConfig reducedMotion={reduced ? 'always' : 'never'}>{children}</MotionConfig>
     </LazyMotion>
   );

@@ -24,14 +24,15 @@ export const bubbleVariants: Variants = {
   enter: { opacity: 1, y: 0, scale: 1, transition: { duration: 0.4, ease } },
 };
 
-/** The card opening: its bubble grows into the focused view (shared layout id) over a dimmed room. */
+/** The card opening: its bubble grows into the focused view (src/features/cards/use-flight.ts) over a dimmed room. */
 export const backdropVariants: Variants = {
   initial: { opacity: 0 },
   enter: { opacity: 1, transition: { duration: 0.25 } },
   exit: { opacity: 0, transition: { duration: 0.2 } },
 };
 
-export const layoutTransition: Transition = { type: 'tween', duration: 0.35, ease };
+/** The open card's flight out of its bubble and back (Web Animations: it runs on the compositor). */
+export const flightTiming: KeyframeAnimationOptions = { duration: 350, easing: 'cubic-bezier(0.22, 1, 0.36, 1)' };
 
 /** Doors of the hall: a slight opening on hover or focus. */
 export const doorVariants: Variants = {

@@ -116,6 +116,72 @@ test('the close button closes the card and gives focus back to its link', async 
   await expect(page.locator(`#open-${card.id}`)).toBeFocused();
 });
 
+test.describe('with motion', () => {
+  test.use({ contextOptions: { reducedMotion: 'no-preference' } });
+
+  /** The open card's box now, and the first and last frames of the flight it is on. */
+  const flightOf = (dialog: Element) => {
+    const [flight] = dialog.getAnimations();
+    const frames = (flight?.effect as KeyframeEffect | null)?.getKeyframes() ?? [];
+    return { from: String(frames[0]?.transform ?? ''), to: String(frames.at(-1)?.transform ?? '') };
+  };
+  /** Where a transform "translate(x, y) scale(s)" puts a box of the given size and place. */
+  const moved = (transform: string, box: { x: number; y: number; width: number; height: number }) => {
+    const [x, y, s] = (transform.match(/-?[\d.]+(e-?\d+)?/g) ?? []).map(Number);
+    const cx = box.x + box.width / 2 + x!;
+    const cy = box.y + box.height / 2 + y!;
+    return { cx, cy, width: box.width * s! };
+  };
+
+  test('an open card grows out of its bubble and goes back into it', async ({ page }) => {
+    const card = first.cards[2]!;
+    await page.goto(roomPath('fr', first.id));
+    const bubble = page.locator(`#card-${card.id}`);
+    await bubble.scrollIntoViewIfNeeded();
+    // The flight is caught the moment the card is on the page (it lasts a third of a second).
+    await page.evaluate(() => {
+      const w = window as unknown as { e2eOpening: Promise<unknown> };
+      w.e2eOpening = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          const dialog = document.querySelector('.dialog');
+          if (!dialog) return;
+          observer.disconnect();
+          const [flight] = dialog.getAnimations();
+          const frames = (flight?.effect as KeyframeEffect | null)?.getKeyframes() ?? [];
+          resolve({ from: String(frames[0]?.transform ?? ''), to: String(frames.at(-1)?.transform ?? '') });
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    const dialog = await openByClick(page, first, card);
+    const opening = (await page.evaluate(() => (window as unknown as { e2eOpening: Promise<unknown> }).e2eOpening)) as {
+      from: string;
+      to: string;
+    };
+    const at = (await bubble.boundingBox())!;
+    await expect(dialog.locator('[data-autofocus]')).toBeFocused();
+    await expect.poll(() => dialog.evaluate((el) => el.getAnimations().length)).toBe(0);
+    const rest = (await dialog.boundingBox())!;
+    // It starts centred on its bubble, as wide as it, and ends where it rests.
+    expect(opening.from).toMatch(/^translate\(.+\) scale\(.+\)$/);
+    expect(opening.to).toBe('none');
+    const start = moved(opening.from, rest);
+    expect(Math.abs(start.cx - (at.x + at.width / 2))).toBeLessThan(3);
+    expect(Math.abs(start.cy - (at.y + at.height / 2))).toBeLessThan(3);
+    expect(Math.abs(start.width - at.width)).toBeLessThan(3);
+
+    // Closed, it stays on screen, out of reach of assistive tech, until it is back in its bubble.
+    await page.keyboard.press('Escape');
+    const leaving = page.locator('.dialog-layer[aria-hidden="true"] .dialog');
+    const closing = await leaving.evaluate(flightOf);
+    expect(closing.from).toBe('none');
+    const end = moved(closing.to, rest);
+    expect(Math.abs(end.cx - (at.x + at.width / 2))).toBeLessThan(3);
+    expect(Math.abs(end.cy - (at.y + at.height / 2))).toBeLessThan(3);
+    await expect(page.locator('.dialog')).toHaveCount(0);
+    await expect(page.locator(`#open-${card.id}`)).toBeFocused();
+  });
+});
+
 test.describe('without motion', () => {
   test.use({ contextOptions: { reducedMotion: 'reduce' } });
 

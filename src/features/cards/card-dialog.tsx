@@ -1,4 +1,4 @@
-import { m, useIsPresent } from 'framer-motion';
+import { m } from 'framer-motion';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +8,7 @@ import { QrCode } from '@/components/qr-code';
 import { publicUrl } from '@/config/site';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { isolate } from '@/config/languages';
-import { backdropVariants, layoutTransition, pick } from '@/config/motion';
+import { backdropVariants, pick } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { cardNeighbours } from '@/content/room-content';
 import { printedInRoom } from '@/content/room-index';
@@ -21,10 +21,10 @@ import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useShortcuts } from '@/hooks/use-shortcuts';
 import { AttributionBadge } from './attribution-badge';
 import { ContextNotes, CorrectionList } from './card-notes';
-import { cardDomId } from './quote-card';
 import { QuoteBody, TranslationProvenance } from './quote-body';
 import { SpeakerCaption } from './speaker-caption';
 import { useCardText } from './use-card-text';
+import { useFlight } from './use-flight';
 
 interface CardDialogProps {
   card: Card;
@@ -53,7 +53,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
   const translated = text.quote.provenance !== 'original' && text.quote.provenance !== 'missing';
   // Going from one card to the next, the old card flies back to its bubble while the new one
   // opens: for that moment it is scenery, out of reach of keys and assistive tech.
-  const present = useIsPresent();
+  const present = useFlight(dialog, card.id, Boolean(reduced));
 
   useShortcuts({ original: () => translated && setOriginalShown((shown) => !shown) });
 
@@ -87,14 +87,12 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
         onClick={onClose}
         aria-hidden="true"
       />
-      <m.div
+      <div
         ref={dialog}
         role={present ? 'dialog' : undefined}
         aria-modal={present ? 'true' : undefined}
         aria-labelledby={titleId}
         className="dialog"
-        layoutId={reduced ? undefined : cardDomId(card.id)}
-        transition={layoutTransition}
         onKeyDown={trapFocus}
       >
         <div className="dialog__bar">
@@ -198,7 +196,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
             )}
           </nav>
         </div>
-      </m.div>
+      </div>
     </div>
   );
 }

@@ -1,13 +1,10 @@
-import { m } from 'framer-motion';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { layoutTransition } from '@/config/motion';
 import { paths } from '@/config/paths';
 import type { Card, RoomId, Speaker } from '@/content/types';
 import { isolate } from '@/config/languages';
 import { useLang } from '@/hooks/use-lang';
-import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { AttributionBadge } from './attribution-badge';
 import { QuoteBody, TranslationProvenance } from './quote-body';
 import { SpeakerCaption } from './speaker-caption';
@@ -34,18 +31,12 @@ export const QuoteCard = memo(function QuoteCard({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const reduced = useReducedMotion();
   const { quote } = useCardText(card);
   const [originalShown, setOriginalShown] = useState(false);
   const notes = (card.corrections?.length ?? 0) + (card.context?.length ?? 0);
   return (
     <li className="bubble-slot" style={{ ['--i' as string]: index }}>
-      <m.figure
-        className="bubble"
-        id={cardDomId(card.id)}
-        layoutId={reduced ? undefined : cardDomId(card.id)}
-        transition={layoutTransition}
-      >
+      <figure className="bubble" id={cardDomId(card.id)}>
         <QuoteBody card={card} quote={quote} id={`quote-${card.id}`} />
         <figcaption className="caption">
           <SpeakerCaption speaker={speaker} />
@@ -70,7 +61,7 @@ export const QuoteCard = memo(function QuoteCard({
             {t('card.open')}
           </Link>
         </div>
-      </m.figure>
+      </figure>
     </li>
   );
 });
