@@ -15,6 +15,7 @@ import {
   test,
   urlOf,
   type Room,
+  readTexts,
 } from './fixtures';
 
 const rooms = readRooms();
@@ -83,10 +84,8 @@ test('crawl from the hall: following links on /fr/ reaches every card of every r
     await expect(page.getByRole('heading', { level: 1 }), `${path} has a title`).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 }), `${path} is no "not found"`).not.toHaveText(/introuvable/);
 
-    for (const text of await page
-      .locator('.wall blockquote')
-      .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText))) {
-      quotes.add(text.replace(/\s+/g, ' ').trim());
+    for (const text of await readTexts(page.locator('.wall blockquote'))) {
+      quotes.add((text ?? '').replace(/\s+/g, ' ').trim());
     }
 
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
@@ -124,12 +123,9 @@ async function wallContents(page: Page, room: Room) {
   await expect(roomHeading(page, room)).toBeVisible();
   const figures = page.locator('.wall').getByRole('figure');
   await expect(figures).toHaveCount(room.cards.length);
-  return figures.evaluateAll((els) =>
-    els.map((figure) => ({
-      caption: (figure.querySelector('figcaption') as HTMLElement | null)?.innerText.trim(),
-      quote: (figure.querySelector('blockquote') as HTMLElement | null)?.innerText.trim(),
-    })),
-  );
+  const captions = await readTexts(figures, 'figcaption');
+  const quotes = await readTexts(figures, 'blockquote');
+  return quotes.map((quote, i) => ({ caption: captions[i]?.trim(), quote: quote?.trim() }));
 }
 
 for (const room of rooms) {

@@ -9,7 +9,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect as baseExpect, type Page } from '@playwright/test';
+import { test as base, expect as baseExpect, type Locator, type Page } from '@playwright/test';
 
 /** Web-first assertions with some slack: the test machine is small and shared. */
 export const expect = baseExpect.configure({ timeout: 10_000 });
@@ -114,6 +114,25 @@ export function allCards(): { room: Room; card: Card }[] {
  * shown corrected, followed by a visually hidden note, so the prefix stops before the first one
  * (or is the corrected passage itself when the quote starts with one).
  */
+/**
+ * The text of each element as a visitor reads it (innerText: the CSS applied, hidden text left
+ * out), as if scrolled to it: a room's bubbles off screen are not rendered (`content-visibility:
+ * auto`), and Chromium gives no innerText for them until they are.
+ */
+export function readTexts(locator: Locator, inner?: string): Promise<(string | undefined)[]> {
+  return locator.evaluateAll(
+    (els, inner) =>
+      els.map((el) => {
+        const slot = el.closest<HTMLElement>('.bubble-slot');
+        slot?.style.setProperty('content-visibility', 'visible');
+        const text = (inner ? el.querySelector<HTMLElement>(inner) : (el as HTMLElement))?.innerText;
+        slot?.style.removeProperty('content-visibility');
+        return text;
+      }),
+    inner,
+  );
+}
+
 export function displayedPrefix(card: Card, length = 30): string {
   const spots = (card.corrections ?? [])
     .map((c) => ({ c, at: card.text.indexOf(c.original) }))

@@ -23,6 +23,7 @@ import {
   test,
   ui,
   urlOf,
+  readTexts,
 } from './fixtures';
 
 const rooms = readRooms();
@@ -163,7 +164,7 @@ test.describe('with a French browser', () => {
     // Every quote on the wall: its translation (in the page's language) or the French original (lang="fr").
     const expected = room.cards.map((c) => shown('en', `cards.${c.id}.text`, c.text));
     expect(await langOf(page, '.wall .bubble > blockquote')).toEqual(expected.map((q) => q.lang));
-    const texts = await page.locator('.wall .bubble > blockquote').allInnerTexts();
+    const texts = await readTexts(page.locator('.wall .bubble > blockquote'));
     for (const [i, q] of expected.entries()) expect(texts[i]).toContain(q.text.slice(0, 30));
 
     // Remembered: / opens in English.

@@ -2,7 +2,7 @@
  * Every language, as a visitor reads it: the same rooms and quotes as French, each quote in that
  * language and saying it is a translation, the French original one tap away, Arabic right to left.
  */
-import { allCards, expect, readRooms, shown, test, ui } from './fixtures';
+import { allCards, expect, readRooms, readTexts, shown, test, ui } from './fixtures';
 import { correctedFrench } from './translations';
 
 const LANGS = ['en', 'es', 'de', 'ar'] as const;
@@ -21,7 +21,7 @@ for (const lang of LANGS) {
       );
       const quotes = page.locator('figure.bubble > blockquote');
       await expect(quotes).toHaveCount(room.cards.length);
-      const texts = await quotes.allInnerTexts();
+      const texts = await readTexts(quotes);
       const langs = await quotes.evaluateAll((nodes) => nodes.map((n) => n.closest('[lang]')?.getAttribute('lang')));
       room.cards.forEach((card, i) => {
         const expected = shown(lang, `cards.${card.id}.text`, correctedFrench(card)).text;
