@@ -1,7 +1,7 @@
 import { AnimatePresence, m, useIsPresent } from 'framer-motion';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nProvider, useTranslation } from '@/i18n/react';
 import { Link, Outlet, ScrollRestoration, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
 import { roomVariants } from '@/config/motion';
@@ -23,11 +23,11 @@ import { applyLoadedWebFonts } from '@/styles/fonts';
 export function LangLayout() {
   const lang = useLang();
   return (
-    <I18nextProvider i18n={i18nFor(lang)}>
+    <I18nProvider i18n={i18nFor(lang)}>
       <MotionProvider>
         <Frame lang={lang} />
       </MotionProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n/react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '@/config/languages';
@@ -23,14 +23,14 @@ async function renderIn(lang: Lang) {
       {
         path: '/:lang/travail/',
         element: (
-          <I18nextProvider i18n={i18nFor(lang)}>
+          <I18nProvider i18n={i18nFor(lang)}>
             <ul>
               <CardBoundary cardId="la-carte" as="li">
                 <Quote />
               </CardBoundary>
               <li>Une autre citation</li>
             </ul>
-          </I18nextProvider>
+          </I18nProvider>
         ),
       },
     ],

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { Link, useLocation } from 'react-router';
 import { LANGS, LANG_NAMES } from '@/config/languages';
 import { switchLangHref } from '@/config/paths';

@@ -1,5 +1,5 @@
 import type { ElementType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { langAttr } from '@/content/use-localise';
 import type { Localised } from '@/content/localise';
 import { useLang } from '@/hooks/use-lang';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { LANGS, LANG_LOCALE, SOURCE_LANG, type Lang } from '@/config/languages';
 import { switchLangHref } from '@/config/paths';
 import { publicUrl } from '@/config/site';

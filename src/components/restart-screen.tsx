@@ -1,5 +1,5 @@
 import { Component, useEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 
 /** How long the calm screen stays before the app reloads. */
 const RESTART_AFTER_MS = 3000;

@@ -3,14 +3,13 @@
  * page and the app that takes it over render the same words. No browser global is read here.
  */
 import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { SOURCE_LANG, type Lang } from '@/config/languages';
 import type { UiStrings } from './language-pack';
 import fr from './locales/fr.json';
 
 export function createI18n(lang: Lang, strings: Partial<UiStrings>): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     lng: lang,
     fallbackLng: SOURCE_LANG,
     resources: { [SOURCE_LANG]: { translation: fr }, [lang]: { translation: strings } },

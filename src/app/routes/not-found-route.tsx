@@ -1,4 +1,4 @@
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nProvider, useTranslation } from '@/i18n/react';
 import { Link, isRouteErrorResponse, useParams, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
 import { getRoomSummary, rooms } from '@/content/room-index';
@@ -18,9 +18,9 @@ export function RouteError() {
   const missing = isRouteErrorResponse(error) && error.status === 404;
   if (!missing) console.error(error);
   return (
-    <I18nextProvider i18n={i18nFor(lang)}>
+    <I18nProvider i18n={i18nFor(lang)}>
       {!missing && kioskSettings() ? <RestartScreen /> : <NotFound kind={missing ? 'missing' : 'broken'} />}
-    </I18nextProvider>
+    </I18nProvider>
   );
 }
 
@@ -28,9 +28,9 @@ export function RouteError() {
 export function NotFoundRoute() {
   const lang = useLang();
   return (
-    <I18nextProvider i18n={i18nFor(lang)}>
+    <I18nProvider i18n={i18nFor(lang)}>
       <NotFound kind="missing" />
-    </I18nextProvider>
+    </I18nProvider>
   );
 }
 

@@ -1,6 +1,6 @@
 import { m } from 'framer-motion';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
 import { CardBoundary } from '@/components/card-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';

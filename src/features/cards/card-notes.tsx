@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { LocalText } from '@/components/local-text';
 import type { Localised } from '@/content/localise';
 import type { Card } from '@/content/types';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { MissingNote } from '@/components/local-text';
 import { SOURCE_LANG } from '@/config/languages';
 import type { Localised } from '@/content/localise';

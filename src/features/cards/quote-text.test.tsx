@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n/react';
 import { describe, expect, it } from 'vitest';
 import { i18nFor } from '@/i18n/instances';
 import { QuoteText, splitCorrections } from './quote-text';
@@ -24,9 +24,9 @@ describe('a quote with corrections', () => {
 
   it('shows the correction marked, and says what the transcript printed', () => {
     const { container } = render(
-      <I18nextProvider i18n={i18nFor('fr')}>
+      <I18nProvider i18n={i18nFor('fr')}>
         <QuoteText text="il faut assoier des principes" corrections={[fix('assoier', 'asseoir')]} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     const mark = container.querySelector('.fix')!;
     expect(mark).toHaveTextContent('asseoir');
@@ -36,9 +36,9 @@ describe('a quote with corrections', () => {
 
   it('renders markup in the content as plain text', () => {
     const { container } = render(
-      <I18nextProvider i18n={i18nFor('fr')}>
+      <I18nProvider i18n={i18nFor('fr')}>
         <QuoteText text={'<img src=x onerror="alert(1)"> *Barbarie*'} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container).toHaveTextContent('<img src=x onerror="alert(1)"> *Barbarie*');

@@ -1,5 +1,5 @@
 import type { Correction } from '@/content/types';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 
 type Piece = { text: string; correction?: Correction };
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { SpeakerRole } from '@/components/speaker-role';
 import type { Speaker } from '@/content/types';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
 import { LocalParagraphs, LocalText, MissingNote } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';

@@ -1,5 +1,5 @@
 import { m } from 'framer-motion';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
 import { LocalParagraphs, LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';

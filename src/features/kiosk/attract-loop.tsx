@@ -1,6 +1,6 @@
 import { AnimatePresence, m } from 'framer-motion';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { LANGS, LANG_DIR, type Lang } from '@/config/languages';
 import { attractVariants, pick } from '@/config/motion';
 import { getSpeaker } from '@/content/speakers';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { LANGS } from '@/config/languages';
 import type { KioskSettings } from '@/config/kiosk';
 import { setMotionOverride, useReducedMotion } from '@/hooks/use-reduced-motion';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { getSpeaker } from '@/content/speakers';
 import { correctedText } from '@/content/source-entries';
 import type { Card, Room } from '@/content/types';

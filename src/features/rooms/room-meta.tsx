@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
 import { getSpeaker } from '@/content/speakers';

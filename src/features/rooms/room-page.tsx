@@ -1,7 +1,7 @@
 import { AnimatePresence, PresenceContext } from 'framer-motion';
 import { useArriving, useRenderedInApp } from '@/hooks/use-arriving';
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LANG_DIR } from '@/config/languages';
 import { paths } from '@/config/paths';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { LocalText } from '@/components/local-text';
 import { SpeakerRole, initials } from '@/components/speaker-role';
 import type { Speaker } from '@/content/types';

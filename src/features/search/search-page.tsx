@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { Form, Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';

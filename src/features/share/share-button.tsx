@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { publicUrl } from '@/config/site';
 import { useShare } from './use-share';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
 import { PageMeta } from '@/components/page-meta';
 import { LANGS, LANG_NAMES, SOURCE_LANG } from '@/config/languages';
