@@ -4,9 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
 import { expect, readRoom, test, ui } from './fixtures';
 
 const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+
+/**
+ * A visitor's first touch: on the attract loop, once it is up (the kiosk's layer and every room
+ * arrive after the page has loaded; a touch before it would land on the page beneath).
+ */
+async function wake(page: Page) {
+  await expect(page.locator('.attract__wake')).toBeVisible();
+  await page.touchscreen.tap(960, 540);
+  await expect(page.locator('.attract')).toHaveCount(0);
+}
 
 test.describe('kiosk', () => {
   test.use({ hasTouch: true, viewport: { width: 1920, height: 1080 } });
@@ -31,7 +42,7 @@ test.describe('kiosk', () => {
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 1000);
     await page.goto('/?kiosk&idle=3&lang=fr');
-    await page.touchscreen.tap(960, 540);
+    await wake(page);
     await page.getByRole('link', { name: 'English', exact: true }).tap();
     await expect(page).toHaveURL(/\/en\/$/);
     const travail = readRoom('travail');
@@ -53,7 +64,7 @@ test.describe('kiosk', () => {
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 1000);
     await page.goto('/?kiosk&idle=3');
-    await page.touchscreen.tap(960, 540);
+    await wake(page);
     await page.goto('/fr/culture/');
     await page.clock.runFor(4000);
     const stay = page.getByRole('button', { name: ui('fr', 'kiosk.stay') });
@@ -69,7 +80,7 @@ test.describe('kiosk', () => {
 
   test('hands a room and a card off to a phone: the QR codes decode to their deep links', async ({ page, baseURL }) => {
     await page.goto('/?kiosk&idle=600');
-    await page.touchscreen.tap(960, 540);
+    await wake(page);
     const room = readRoom('information');
     const card = room.cards[2]!;
     for (const [path, where] of [
