@@ -19,6 +19,11 @@ async function wake(page: Page) {
   await expect(page.locator('.attract')).toHaveCount(0);
 }
 
+/** The kiosk's layer is up on this page (its idle timer with it): only then may the clock run. */
+async function kioskReady(page: Page) {
+  await expect(page.locator('html')).toHaveClass(/\bkiosk\b/);
+}
+
 test.describe('kiosk', () => {
   test.use({ hasTouch: true, viewport: { width: 1920, height: 1080 } });
   test.describe.configure({ timeout: 90_000 });
@@ -48,6 +53,7 @@ test.describe('kiosk', () => {
     const travail = readRoom('travail');
     await page.goto(`/en/travail/${travail.cards[0]!.id}/`);
     await expect(page.getByRole('dialog')).toBeVisible();
+    await kioskReady(page);
     await page.clock.runFor(4000);
     const warning = page.getByRole('alertdialog');
     await expect(warning).toBeVisible();
@@ -66,6 +72,7 @@ test.describe('kiosk', () => {
     await page.goto('/?kiosk&idle=3');
     await wake(page);
     await page.goto('/fr/culture/');
+    await kioskReady(page);
     await page.clock.runFor(4000);
     const stay = page.getByRole('button', { name: ui('fr', 'kiosk.stay') });
     await expect(stay).toBeVisible();
