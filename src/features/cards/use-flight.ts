@@ -1,5 +1,5 @@
 import { usePresence } from 'framer-motion';
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { flightTiming } from '@/config/motion';
 import { cardDomId } from './quote-card';
 
@@ -36,7 +36,8 @@ export function useFlight(card: RefObject<HTMLElement | null>, cardId: string, r
     return () => flight.cancel();
   }, [card, cardId, reduced]);
 
-  useEffect(() => {
+  // In the commit that closes it (a layout effect): it leaves from the frame it was in.
+  useLayoutEffect(() => {
     if (present) return;
     const el = card.current;
     if (reduced || !el || typeof el.animate !== 'function') {
