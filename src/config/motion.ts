@@ -4,7 +4,9 @@
  */
 import type { Transition, Variants } from 'framer-motion';
 
-const ease: Transition['ease'] = [0.22, 1, 0.36, 1];
+/** The exhibition's one curve: quick to start, soft to land. */
+const curve = [0.22, 1, 0.36, 1] as const;
+const ease: Transition['ease'] = [...curve];
 
 /** Going from room to room: the next room slides in from the reading direction. */
 export const roomVariants: Variants = {
@@ -32,7 +34,7 @@ export const backdropVariants: Variants = {
 };
 
 /** The open card's flight out of its bubble and back (Web Animations: it runs on the compositor). */
-export const flightTiming: KeyframeAnimationOptions = { duration: 350, easing: 'cubic-bezier(0.22, 1, 0.36, 1)' };
+export const flightTiming: KeyframeAnimationOptions = { duration: 350, easing: `cubic-bezier(${curve.join(', ')})` };
 
 /** Doors of the hall: a slight opening on hover or focus. */
 export const doorVariants: Variants = {
