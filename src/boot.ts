@@ -2,6 +2,7 @@ import '@/styles/global.css';
 import '@/styles/pages.css';
 import { prerenderedHere } from '@/app/prerendered';
 import { kioskRequested } from '@/config/kiosk-session';
+import { SEARCH_PARAM } from '@/config/paths';
 import type * as App from './main';
 
 /**
@@ -19,12 +20,15 @@ import type * as App from './main';
  * not taken back: the app, if it starts meanwhile, finds nothing to replay.
  *
  * Pages that need the app at once start it after their first paint: `/` (which opens the
- * visitor's language), a page rendered for another address, and the kiosk (its attract loop runs
+ * visitor's language), a page rendered for another address, a search given in the address (a
+ * shared search, a search sent by the form without the app), and the kiosk (its attract loop runs
  * with nobody in front of it).
  */
 
 const container = document.getElementById('root');
-const waitsForVisitor = container !== null && prerenderedHere(container) && !kioskRequested();
+/** A search given in the address: its results are the page, and no prerendered page holds them. */
+const searchGiven = new URLSearchParams(window.location.search).has(SEARCH_PARAM);
+const waitsForVisitor = container !== null && prerenderedHere(container) && !kioskRequested() && !searchGiven;
 
 /**
  * How long a followed link waits for the app's code before the browser follows it itself (a slow

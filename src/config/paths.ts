@@ -2,6 +2,9 @@
 import type { Lang } from './languages';
 import type { RoomId } from '@/content/types';
 
+/** The search's words in its address (`?q=`): a search is a shareable link. */
+export const SEARCH_PARAM = 'q';
+
 export const paths = {
   root: { path: '/', getHref: () => '/' },
   hall: { path: '/:lang', getHref: (lang: Lang) => `/${lang}/` },
@@ -14,11 +17,10 @@ export const paths = {
     getHref: (lang: Lang, speakerId: string) => `/${lang}/intervenants/${speakerId}/`,
   },
   figures: { path: 'chiffres', getHref: (lang: Lang) => `/${lang}/chiffres/` },
-  /** The query lives in the URL (`?q=`), so a search is a shareable link. */
   search: {
     path: 'recherche',
     getHref: (lang: Lang, query?: string) =>
-      `/${lang}/recherche/${query ? `?${new URLSearchParams({ q: query })}` : ''}`,
+      `/${lang}/recherche/${query ? `?${new URLSearchParams({ [SEARCH_PARAM]: query })}` : ''}`,
   },
   catalogue: { path: 'catalogue', getHref: (lang: Lang) => `/${lang}/catalogue/` },
   about: { path: 'a-propos', getHref: (lang: Lang) => `/${lang}/a-propos/` },

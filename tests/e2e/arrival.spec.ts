@@ -168,3 +168,21 @@ test('/ opens the hall of a language by itself', async ({ page }) => {
   await expect(page).toHaveURL(/\/(fr|en|es|de|ar)\/$/);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 });
+
+test('a search given in its address shows its results by itself: no page holds them before the app', async ({
+  page,
+}) => {
+  await page.goto('/fr/recherche/?q=travail');
+  await expect(page.getByRole('searchbox', { name: ui('fr', 'search.label') })).toHaveValue('travail');
+  // Whatever the count, the status names it: the results are on the page, with nobody acting on it.
+  await expect(page.getByRole('status')).toHaveText(
+    new RegExp(`^\\d+ ${ui('fr', 'search.results_other', { count: '' }).trim()}`),
+  );
+  await expect(
+    page
+      .getByRole('region', { name: roomTitle(room, 'fr') })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
+  expect(await taken(page)).toBe(true);
+});

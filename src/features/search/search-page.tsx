@@ -5,7 +5,7 @@ import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
 import { isolate } from '@/config/languages';
-import { paths } from '@/config/paths';
+import { SEARCH_PARAM, paths } from '@/config/paths';
 import { cardCount, getSpeaker, rooms } from '@/content/catalogue';
 import { correctedText } from '@/content/source-entries';
 import type { Card, Room } from '@/content/types';
@@ -33,7 +33,7 @@ export function SearchPage() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const [params, setParams] = useSearchParams();
-  const urlQuery = params.get('q') ?? '';
+  const urlQuery = params.get(SEARCH_PARAM) ?? '';
   const inputId = useId();
 
   // What is typed is the field's own state; the URL follows it (replace). A visit to another
@@ -68,7 +68,7 @@ export function SearchPage() {
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
     setQuery(value);
-    setParams(value ? { q: value } : {}, { replace: true, preventScrollReset: true });
+    setParams(value ? { [SEARCH_PARAM]: value } : {}, { replace: true, preventScrollReset: true });
   };
 
   let status = '';
@@ -102,7 +102,7 @@ export function SearchPage() {
             id={inputId}
             className="search__input"
             type="search"
-            name="q"
+            name={SEARCH_PARAM}
             value={shown}
             onChange={onChange}
             autoComplete="off"
