@@ -75,6 +75,18 @@ test.describe('fit and touch targets', () => {
     await expectNoHorizontalScroll(page, 'hall');
   });
 
+  for (const lang of ['fr', 'ar'] as const) {
+    test(`the five languages hold on one line (${lang}), each a target of 44 px at least`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const links = page.locator('.site-header').getByRole('navigation').getByRole('link');
+      await expect(links).toHaveCount(5);
+      const boxes = await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
+      expect(new Set(boxes.map((box) => Math.round(box.top))).size, 'one line').toBe(1);
+      for (const box of boxes) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(MIN_TARGET);
+      await expectNoHorizontalScroll(page, `hall (${lang})`);
+    });
+  }
+
   for (const room of rooms) {
     test(`room ${room.id} fits 390 px with no horizontal scroll`, async ({ page }) => {
       await page.goto(roomPath('fr', room.id));
