@@ -1,8 +1,8 @@
 import '@/styles/global.css';
 import '@/styles/pages.css';
 import { prerenderedHere } from '@/app/prerendered';
-import { kioskRequested } from '@/config/kiosk-session';
-import { SEARCH_PARAM } from '@/config/paths';
+import { kioskRequested, watchForEarlyVisitor } from '@/config/kiosk-session';
+import { SEARCH_PARAM } from '@/config/search-param';
 import type * as App from './main';
 
 /**
@@ -233,5 +233,6 @@ if (waitsForVisitor) {
   // After the room's text is on screen: the app's bytes never compete with the page's own.
   void Promise.all([loaded, afterFirstPaint()]).then(idle).then(prefetchApp);
 } else {
+  if (kioskRequested()) watchForEarlyVisitor();
   void afterFirstPaint().then(startApp);
 }

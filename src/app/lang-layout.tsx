@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { NavigationPendingBar, useNavigationPending } from '@/components/navigation-pending';
 import { takeAttractFlag, type KioskSettings } from '@/config/kiosk';
+import { visitorCameEarly } from '@/config/kiosk-session';
 import type { KioskLayer } from '@/features/kiosk/kiosk-layer';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
@@ -130,7 +131,10 @@ function Kiosk({ settings }: { settings: KioskSettings }) {
   // Its code could not be had, twice (a network down since the first visit): the route's error
   // page, which on a kiosk is the calm restart screen.
   if (failure) throw failure;
-  return Layer ? <Layer settings={settings} attract={attract} beforeReload={applyPendingUpdate} /> : null;
+  // Someone who touched the screen before the layer was up is there: no attract loop over them.
+  return Layer ? (
+    <Layer settings={settings} attract={attract && !visitorCameEarly()} beforeReload={applyPendingUpdate} />
+  ) : null;
 }
 
 /**

@@ -13,3 +13,24 @@ export function kioskRequested(search = window.location.search): boolean {
     return false;
   }
 }
+
+/** The attribute on <html> that says a visitor touched the kiosk before its layer was up. */
+const EARLY_VISITOR = 'visitorCameEarly';
+
+/**
+ * On a kiosk, from the page's first script: a touch or a key before the kiosk's layer is up (the
+ * second or two after each start) means someone is there; the attract loop must not then come
+ * over the page they are using.
+ */
+export function watchForEarlyVisitor(): void {
+  const mark = () => {
+    document.documentElement.dataset[EARLY_VISITOR] = 'true';
+    for (const type of ['pointerdown', 'keydown'] as const) window.removeEventListener(type, mark, true);
+  };
+  for (const type of ['pointerdown', 'keydown'] as const)
+    window.addEventListener(type, mark, { capture: true, passive: true });
+}
+
+export function visitorCameEarly(): boolean {
+  return document.documentElement.dataset[EARLY_VISITOR] === 'true';
+}

@@ -1,9 +1,7 @@
 /** Every route of the exhibition, declared once. Links are built with these, never by hand. */
 import type { Lang } from './languages';
 import type { RoomId } from '@/content/types';
-
-/** The search's words in its address (`?q=`): a search is a shareable link. */
-export const SEARCH_PARAM = 'q';
+import { SEARCH_PARAM } from './search-param';
 
 export const paths = {
   root: { path: '/', getHref: () => '/' },

@@ -66,6 +66,22 @@ test.describe('kiosk', () => {
     expect(await page.evaluate(() => localStorage.getItem('contre-sommet.lang'))).not.toBe('en');
   });
 
+  test.describe('a touch before the attract loop is up', () => {
+    test.use({ arriveAsVisitor: false });
+
+    test('counts as a visitor: no attract loop comes over their page, the idle time runs', async ({ page }) => {
+      // The page's first script is there (a module script runs before DOMContentLoaded); the
+      // kiosk's layer, its rooms and its attract loop come a second or more later.
+      await page.goto('/?kiosk&idle=3&lang=fr', { waitUntil: 'domcontentloaded' });
+      await page.touchscreen.tap(960, 540);
+      await expect(page).toHaveURL(/\/fr\/$/);
+      await kioskReady(page);
+      // The visitor's idle time runs from there: the warning, which the attract loop never shows.
+      await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 15_000 });
+      await expect(page.locator('.attract')).toHaveCount(0);
+    });
+  });
+
   test('keeps the visitor’s room when they touch "I’m still here"', async ({ page }) => {
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 1000);

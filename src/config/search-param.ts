@@ -1,0 +1,5 @@
+/**
+ * The search's words in its address (`/:lang/recherche/?q=`): a search is a shareable link. A
+ * module of its own, so that the boot (src/boot.ts) reads it without the routes.
+ */
+export const SEARCH_PARAM = 'q';
