@@ -14,6 +14,7 @@ import {
   roomPath,
   speakerName,
   test,
+  ui,
   urlOf,
   waitForApp,
   type Room,
@@ -46,6 +47,32 @@ async function expectInHall(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: hall.title.text })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 }
+
+test.describe('the floor plan', () => {
+  /** The rows of the hall's doors: the doors' left edges, grouped by their top. */
+  async function doorRows(page: Page) {
+    await page.goto('/fr/');
+    const doors = page.getByRole('navigation', { name: ui('fr', 'hall.planTitle') }).getByRole('listitem');
+    await expect(doors).toHaveCount(rooms.length);
+    const boxes = await doors.evaluateAll((all) => all.map((li) => li.getBoundingClientRect().toJSON() as DOMRect));
+    const rows = new Map<number, DOMRect[]>();
+    for (const box of boxes) rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), box]);
+    return [...rows.values()];
+  }
+  const centre = (row: DOMRect[]) => (row[0]!.left + row.at(-1)!.right) / 2;
+
+  test('on a laptop, three doors over two, both rows centred: never one door alone', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const rows = await doorRows(page);
+    expect(rows.map((row) => row.length)).toEqual([3, 2]);
+    expect(Math.abs(centre(rows[0]!) - centre(rows[1]!))).toBeLessThan(2);
+  });
+
+  test('on a wide screen, the five doors in one row', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect((await doorRows(page)).map((row) => row.length)).toEqual([5]);
+  });
+});
 
 test('keyboard-only tour: Tab to "Commencer la visite", Enter, arrows through the rooms, h to the hall', async ({
   page,
