@@ -484,6 +484,20 @@ async function main() {
     );
     if (r.longTaskUnsupported) console.log('  ! longtask entries unsupported in this Chromium');
     if (r.errors.length) console.log(`  page errors: ${r.errors.slice(0, 3).join(' | ')}`);
+    progress('the same room changes made by the browser alone…');
+    const { roomChangeFloor } = await import('./lib/browser.mjs');
+    const floor = await roomChangeFloor(
+      server.origin,
+      roomOrder.map((id) => `/${TRANSITIONS_PAGE.split('/')[1]}/${id}/`),
+      { cpu: args.cpu },
+    ).catch((error) => ({ error: String(error?.message ?? error) }));
+    r.floor = floor;
+    console.log(
+      floor.error
+        ? `  floor not measured: ${floor.error}`
+        : `  the floor: the browser alone (no app script) putting a room's prerendered content in place of another, ${floor.changes} changes at ${args.cpu}× CPU: ` +
+            `longest task median ${fmt.ms(floor.median)}, max ${fmt.ms(floor.max)}, ${floor.over50} of ${floor.changes} over 50 ms`,
+    );
     return r;
   });
 

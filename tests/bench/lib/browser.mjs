@@ -275,6 +275,52 @@ export async function roomTransitions(
   );
 }
 
+/**
+ * The floor under the room transitions: the browser alone, with none of the app's script running
+ * (no act, so the boot never starts the app), puts a room's prerendered content in place of the
+ * room on screen, in one task, at the same CPU throttling — the same elements and styles a room
+ * change of the app ends with. Each room is first shown once (its text then laid out before, as
+ * in the transitions, which visit every room), then the rooms are cycled; the longest task of
+ * each change is recorded.
+ */
+export async function roomChangeFloor(origin, roomPaths, { cpu = 4, rounds = 3 } = {}) {
+  return withBrowser(
+    async ({ page, cdp }) => {
+      await page.goto(origin + roomPaths[0], { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+      const show = (path) =>
+        page.evaluate(async (address) => {
+          const html = await (await fetch(address)).text();
+          const next = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
+          const main = document.querySelector('main');
+          if (!next || !main) throw new Error(`no <main> in ${address}`);
+          const tasks = [];
+          const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+          observer.observe({ type: 'longtask' });
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          main.replaceChildren(...[...next.childNodes].map((node) => document.importNode(node, true)));
+          window.scrollTo(0, 0);
+          // Two frames and a pause: the change painted, its long task reported.
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          observer.disconnect();
+          return tasks.length ? Math.max(...tasks) : 0;
+        }, path);
+      for (const path of roomPaths) await show(path);
+      if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+      const longest = [];
+      for (let round = 0; round < rounds; round++) for (const path of roomPaths) longest.push(await show(path));
+      return {
+        changes: longest.length,
+        median: percentile(longest, 50),
+        max: max(longest),
+        over50: longest.filter((x) => x > 50).length,
+      };
+    },
+    { viewport: DESKTOP_VIEWPORT, timeoutMs: 120_000, what: 'room change floor' },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // 3. Kiosk soak: the attract loop driven by Playwright's fake clock.
 // ---------------------------------------------------------------------------------------------
