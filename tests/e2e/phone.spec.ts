@@ -141,13 +141,26 @@ test.describe('fit and touch targets', () => {
 
     // Share, previous and next on one row (arrows, their words kept as the links' names): the
     // quote keeps the screen.
-    const share = (await dialog
-      .getByRole('button', { name: `Partager la citation de ${speakerName(card)}` })
-      .boundingBox())!;
-    for (const name of ['Citation précédente', 'Citation suivante']) {
-      const link = (await dialog.getByRole('link', { name }).boundingBox())!;
-      expect(Math.abs(link.y - share.y), `"${name}" on the row of Share`).toBeLessThan(8);
-    }
+    const shareButton = dialog.getByRole('button', { name: `Partager la citation de ${speakerName(card)}` });
+    const arrowsBesideShare = async (when: string) => {
+      const share = (await shareButton.boundingBox())!;
+      for (const name of ['Citation précédente', 'Citation suivante']) {
+        const link = (await dialog.getByRole('link', { name }).boundingBox())!;
+        expect(Math.abs(link.y - share.y), `"${name}" on the row of Share (${when})`).toBeLessThan(8);
+      }
+    };
+    await arrowsBesideShare('before sharing');
+    // Shared: its confirmation beside Share, the arrows still on their row.
+    await shareButton.click();
+    await expect(dialog.locator('.share__status')).toHaveText(/\S/);
+    await arrowsBesideShare('after sharing');
+
+    // The card's own five languages on one line.
+    const languages = await dialog
+      .locator('.lang-switcher--dialog a')
+      .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(languages).toHaveLength(5);
+    expect(new Set(languages).size, "the card's languages on one line").toBe(1);
   });
 });
 
