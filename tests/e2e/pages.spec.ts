@@ -227,9 +227,28 @@ test.describe('search', () => {
   test('nothing found says so, and clearing the field clears the URL', async ({ page }) => {
     await page.goto('/fr/recherche/?q=zzzqqqxxx');
     await expect(page.getByRole('status')).toHaveText(ui('fr', 'search.none', { query: 'zzzqqqxxx' }));
+    // The note for a browser without JavaScript is not shown where the search runs.
+    await expect(page.locator('.search__noscript')).toBeHidden();
     await page.getByRole('searchbox').fill('');
     await expect(page).toHaveURL(urlOf('/fr/recherche/'));
     await expect(page.getByRole('status')).toHaveText('');
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says that the search needs it, and leads to the catalogue, where every quote is', async ({ page }) => {
+    await page.goto('/fr/recherche/?q=travail');
+    // Playwright's text locators skip <noscript>: its paragraph, by its class.
+    const note = page.locator('.search__noscript');
+    await expect(note).toBeVisible();
+    expect(await note.evaluate((p) => p.textContent)).toBe(
+      `${ui('fr', 'search.noScript')} ${ui('fr', 'search.noScriptLink')}`,
+    );
+    await note.getByRole('link', { name: ui('fr', 'search.noScriptLink') }).click();
+    await expect(page).toHaveURL(urlOf('/fr/catalogue/'));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 });
 

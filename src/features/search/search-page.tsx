@@ -114,6 +114,12 @@ export function SearchPage() {
           <p id={`${inputId}-hint`} className="search__hint">
             {t('search.hint', { count: cardCount })}
           </p>
+          {/* The prerendered page read without JavaScript: no search, but every quote one link away. */}
+          <noscript>
+            <p className="search__noscript">
+              {t('search.noScript')} <a href={paths.catalogue.getHref(lang)}>{t('search.noScriptLink')}</a>
+            </p>
+          </noscript>
         </Form>
         <TranslationNotice />
       </header>
