@@ -14,6 +14,9 @@ export function kioskRequested(search = window.location.search): boolean {
   }
 }
 
+/** What counts as someone being there, for the kiosk: before its layer is up, and after. */
+export const PRESENCE_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
 /** The attribute on <html> that says a visitor touched the kiosk before its layer was up. */
 const EARLY_VISITOR = 'visitorCameEarly';
 
@@ -25,10 +28,9 @@ const EARLY_VISITOR = 'visitorCameEarly';
 export function watchForEarlyVisitor(): void {
   const mark = () => {
     document.documentElement.dataset[EARLY_VISITOR] = 'true';
-    for (const type of ['pointerdown', 'keydown'] as const) window.removeEventListener(type, mark, true);
+    for (const type of PRESENCE_EVENTS) window.removeEventListener(type, mark, true);
   };
-  for (const type of ['pointerdown', 'keydown'] as const)
-    window.addEventListener(type, mark, { capture: true, passive: true });
+  for (const type of PRESENCE_EVENTS) window.addEventListener(type, mark, { capture: true, passive: true });
 }
 
 export function visitorCameEarly(): boolean {

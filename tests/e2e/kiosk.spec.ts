@@ -11,7 +11,8 @@ const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 
 /**
  * A visitor's first touch: on the attract loop, once it is up (the kiosk's layer and every room
- * arrive after the page has loaded; a touch before it would land on the page beneath).
+ * arrive after the page has loaded; a touch before it counts as someone already there, and the
+ * loop does not come at all — the test below).
  */
 async function wake(page: Page) {
   await expect(page.locator('.attract__wake')).toBeVisible();
