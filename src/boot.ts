@@ -32,7 +32,8 @@ const waitsForVisitor = container !== null && prerenderedHere(container) && !kio
 
 /**
  * How long a followed link waits for the app's code before the browser follows it itself (a slow
- * or failing network). Once the code is there, the link waits for the app to answer.
+ * or failing network). Once the code is there (downloaded, even if not yet run: a slow phone may
+ * take seconds to run it), the link waits for the app to answer.
  */
 const LINK_PATIENCE_MS = 3000;
 /** And at most this long in all, code there or not (a very slow phone): the link's page shows the card too. */
@@ -162,7 +163,7 @@ function holdClick(event: MouseEvent) {
   linkTimers.forEach(clearTimeout);
   linkTimers = href
     ? [
-        setTimeout(() => !arrived && followPendingLink(), LINK_PATIENCE_MS),
+        setTimeout(() => !codeArrived() && followPendingLink(), LINK_PATIENCE_MS),
         setTimeout(followPendingLink, LINK_LIMIT_MS),
       ]
     : [];
@@ -213,11 +214,31 @@ function replay() {
   }
 }
 
+/**
+ * Files the prerender listed in the page (src/app/prerender.ts): `app-chunks`, the app's code;
+ * `page-chunks`, what the app loads for this page (its room's quotes, its language's pack).
+ */
+function listed(name: 'app-chunks' | 'page-chunks'): string[] {
+  const hrefs = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.split(' ') ?? [];
+  return hrefs.filter(Boolean).map((href) => new URL(href, document.baseURI).href);
+}
+
+/**
+ * Whether the app's code is in the browser: run already, or every file of it downloaded (the
+ * browser's own record of what it fetched, whether prefetched or imported).
+ */
+function codeArrived(): boolean {
+  if (arrived) return true;
+  const chunks = listed('app-chunks');
+  const done = (href: string) =>
+    performance.getEntriesByName(href).some((entry) => (entry as PerformanceResourceTiming).responseEnd > 0);
+  return chunks.length > 0 && chunks.every(done);
+}
+
 /** The app's code into the browser's cache, not run: at hand when the visitor acts. */
 function prefetchApp() {
   if (starting) return;
-  const chunks = document.querySelector<HTMLMetaElement>('meta[name="app-chunks"]')?.content.split(' ') ?? [];
-  for (const href of chunks.filter(Boolean)) {
+  for (const href of [...listed('app-chunks'), ...listed('page-chunks')]) {
     const link = document.createElement('link');
     link.rel = 'prefetch';
     link.href = href;

@@ -72,8 +72,14 @@ function languageChunks(lang: string): string[] {
   return keys.flatMap((key) => (manifest[key] ? [`${base}${manifest[key].file}`] : []));
 }
 
-/** The chunks the boot has the browser fetch once the page has loaded (src/boot.ts). */
-const appChunksMeta = (chunks: string[]) => `<meta name="app-chunks" content="${chunks.join(' ')}">\n`;
+/**
+ * The chunks the boot has the browser fetch once the page has loaded (src/boot.ts): the app's code,
+ * then what the app loads for this page (its room's quotes, its language's pack). Two lists: a
+ * followed link waits for the app once its code is there, whatever the page's data is doing.
+ */
+const chunksMeta = (pageChunks: string[]) =>
+  `<meta name="app-chunks" content="${app.join(' ')}">\n` +
+  (pageChunks.length ? `<meta name="page-chunks" content="${pageChunks.join(' ')}">\n` : '');
 
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!shell.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
@@ -89,13 +95,13 @@ if (!template.includes('fetchpriority="low"'))
  * address, and renders afresh anywhere else (a host serving it for an encoded or rewritten URL).
  * Replacements are functions: `$&` or `` $` `` in a quote must stay text, not a pattern.
  */
-function page({ head, body, lang, dir }: Rendered, route?: string, chunks = app): string {
+function page({ head, body, lang, dir }: Rendered, route?: string, pageChunks: string[] = []): string {
   const root = `<div id="root"${route ? ` data-prerendered="${route}"` : ''}>${body}</div>`;
   return template
     .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${lang}" dir="${dir}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-    .replace('</head>', () => `${head}${appChunksMeta(chunks)}</head>`)
+    .replace('</head>', () => `${head}${chunksMeta(pageChunks)}</head>`)
     .replace('<div id="root"></div>', () => root);
 }
 
@@ -115,7 +121,7 @@ for (const { path, route, lang } of pages) {
   const rendered = await server.render(address);
   if (rendered.status !== 200) throw new Error(`${path} rendered with status ${rendered.status}`);
   const roomId = route === 'room' ? path.split('/')[2]! : undefined;
-  write(path, page(rendered, address, [...app, ...(roomId ? [roomChunk(roomId)] : []), ...languageChunks(lang)]));
+  write(path, page(rendered, address, [...(roomId ? [roomChunk(roomId)] : []), ...languageChunks(lang)]));
 }
 
 // For hosts that serve one: the not-found page, rendered in French (the app re-renders it in place).
@@ -127,7 +133,7 @@ write('404.html', page(missing));
 write(
   'index.html',
   template
-    .replace('</head>', () => `${appChunksMeta(app)}</head>`)
+    .replace('</head>', () => `${chunksMeta([])}</head>`)
     .replace(
       '<div id="root"></div>',
       `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,
