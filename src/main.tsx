@@ -51,16 +51,25 @@ async function start() {
   if (prerendered) startTransition(() => void hydrateRoot(container, app, options));
   else createRoot(container, options).render(app);
   void prepareFonts();
-  void takenOver.then(prefetchRooms, () => {});
+  void takenOver.then(afterTakeOver, () => {});
 }
 
 /**
- * The other rooms' quotes (a few kilobytes each), fetched once the app has the page and the
- * browser is idle: a door then opens at once, whatever the network does next.
+ * Once the app has the page and the browser is idle: the other rooms' quotes (a few kilobytes
+ * each: a door then opens at once, whatever the network does next), and the service worker, whose
+ * install downloads the whole exhibition — not while the page is being taken over, which the
+ * visitor's first tap is waiting for.
  */
-function prefetchRooms() {
+function afterTakeOver() {
+  // Idle, or after five seconds anyway (a kiosk's attract loop keeps the browser busy).
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  whenIdle(() => void loadAllRooms().catch(() => {}));
+  whenIdle(
+    () => {
+      void loadAllRooms().catch(() => {});
+      void registerServiceWorker();
+    },
+    { timeout: 5000 },
+  );
 }
 
 /**
@@ -94,4 +103,3 @@ start().catch((error: unknown) => {
   settle.reject(error);
   if (kioskSettings()) scheduleRestart();
 });
-void registerServiceWorker();

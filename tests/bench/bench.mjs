@@ -54,6 +54,8 @@ const DIST = path.join(PROJECT, 'dist');
 const ROOM_PAGE = '/fr/travail/';
 const PLAIN_ROOM = 'travail';
 const TRANSITIONS_PAGE = '/fr/environnement/';
+/** The room whose first card a visitor taps before the app has the page. */
+const FIRST_TAP_PAGE = '/fr/travail/';
 const KIOSK_PAGE = '/?kiosk&idle=86400&tour=1';
 /** The whole bench stops by itself after this, whatever happens. */
 const HARD_LIMIT_MIN = 60;
@@ -485,7 +487,7 @@ async function main() {
     if (r.longTaskUnsupported) console.log('  ! longtask entries unsupported in this Chromium');
     if (r.errors.length) console.log(`  page errors: ${r.errors.slice(0, 3).join(' | ')}`);
     progress('the same room changes made by the browser alone…');
-    const { roomChangeFloor } = await import('./lib/browser.mjs');
+    const { roomChangeFloor, firstTap } = await import('./lib/browser.mjs');
     const floor = await roomChangeFloor(
       server.origin,
       roomOrder.map((id) => `/${TRANSITIONS_PAGE.split('/')[1]}/${id}/`),
@@ -497,6 +499,17 @@ async function main() {
         ? `  floor not measured: ${floor.error}`
         : `  the floor: the browser alone (no app script) putting a room's prerendered content in place of another, ${floor.changes} changes at ${args.cpu}× CPU: ` +
             `longest task median ${fmt.ms(floor.median)}, max ${fmt.ms(floor.max)}, ${floor.over50} of ${floor.changes} over 50 ms`,
+    );
+    progress('first taps on a phone before the app…');
+    const tap = await firstTap(server.origin, FIRST_TAP_PAGE, { cpu: args.cpu }).catch((error) => ({
+      error: String(error?.message ?? error),
+    }));
+    r.firstTap = tap;
+    console.log(
+      tap.error
+        ? `  first tap not measured: ${tap.error}`
+        : `  a visitor's first tap, on a phone, before the app (its code in the cache), to its open card seen — ${FIRST_TAP_PAGE}, ${tap.runs} runs at ${args.cpu}× CPU: ` +
+            `median ${fmt.ms(tap.median)} (${fmt.ms(tap.min)}–${fmt.ms(tap.max)})`,
     );
     return r;
   });

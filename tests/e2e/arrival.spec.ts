@@ -156,6 +156,32 @@ test('a link whose app is downloaded but slow to run waits for the app past thre
   expect(seen.documents).toEqual([roomPath('fr', 'travail')]);
 });
 
+test('the service worker is registered only once the app has the page: its install does not delay the first tap', async ({
+  page,
+}) => {
+  // Whether the page had been taken over when the service worker was registered, as it happened.
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+      (window as unknown as { registeredWhen: string }).registeredWhen =
+        document.documentElement.dataset.hydrated === 'true' ? 'after' : 'before';
+      return register(...args);
+    };
+  });
+  await page.goto(roomPath('fr', 'travail'));
+  await wallFigure(page, card)
+    .getByRole('link', { name: new RegExp(ui('fr', 'card.open')) })
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { registeredWhen?: string }).registeredWhen))
+    .toBe('after');
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())))
+    .toBe(true);
+});
+
 test('a key pressed before the app is answered once the app is there', async ({ page }) => {
   await page.goto(roomPath('fr', 'travail'));
   await page.keyboard.press('ArrowRight');

@@ -11,7 +11,7 @@ export const DESKTOP_VIEWPORT = { width: 1350, height: 940 };
 /** A fresh headless Chromium with a throwaway profile; fn(context, page, cdp); always closed. */
 export async function withBrowser(
   fn,
-  { viewport = DESKTOP_VIEWPORT, timeoutMs = 300_000, what = 'browser step', memory = false } = {},
+  { viewport = DESKTOP_VIEWPORT, timeoutMs = 300_000, what = 'browser step', memory = false, phone = false } = {},
 ) {
   const profile = tmpDir('pw');
   let context;
@@ -21,6 +21,7 @@ export async function withBrowser(
       headless: true,
       args: [...CHROME_ARGS, ...(memory ? ['--enable-precise-memory-info'] : [])],
       viewport,
+      ...(phone ? { isMobile: true, hasTouch: true } : {}),
       locale: 'fr-FR',
       timeout: 60_000,
     });
@@ -319,6 +320,62 @@ export async function roomChangeFloor(origin, roomPaths, { cpu = 4, rounds = 3 }
     },
     { viewport: DESKTOP_VIEWPORT, timeoutMs: 120_000, what: 'room change floor' },
   );
+}
+
+/**
+ * A visitor's first tap on a phone: a room page opened, left alone until the boot has had the
+ * app's code fetched into the cache (src/boot.ts), then, at the given CPU throttling, a tap on its
+ * first card's Open link, which the app answers once it has taken the page over. Measured in the
+ * page, from the tap to the first frame where the open card is seen (in the document, not
+ * transparent). Each run is a fresh browser.
+ */
+export async function firstTap(origin, pagePath, { cpu = 4, runs = 3 } = {}) {
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    times.push(
+      await withBrowser(
+        async ({ page, cdp }) => {
+          await page.goto(origin + pagePath, { waitUntil: 'load' });
+          await page.waitForFunction(
+            () => {
+              const listed = [...document.querySelectorAll('meta[name$="-chunks"]')].flatMap((meta) =>
+                meta.content.split(' ').filter(Boolean),
+              );
+              const done = new Set(
+                performance
+                  .getEntriesByType('resource')
+                  .filter((entry) => entry.responseEnd > 0)
+                  .map((entry) => new URL(entry.name).pathname),
+              );
+              return listed.length > 0 && listed.every((href) => done.has(href));
+            },
+            undefined,
+            { timeout: 20_000 },
+          );
+          await sleep(1000);
+          if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+          const seen = page.evaluate(
+            () =>
+              new Promise((resolve) => {
+                let tapped;
+                window.addEventListener('pointerdown', () => (tapped ??= performance.now()), { capture: true });
+                const look = () => {
+                  const dialog = document.querySelector('[role="dialog"]');
+                  if (tapped !== undefined && dialog?.checkVisibility({ opacityProperty: true }))
+                    resolve(performance.now() - tapped);
+                  else requestAnimationFrame(look);
+                };
+                requestAnimationFrame(look);
+              }),
+          );
+          await page.locator('.bubble__open').first().tap();
+          return await withTimeout(seen, 60_000, 'the open card after a first tap');
+        },
+        { viewport: MOBILE_VIEWPORT, phone: true, timeoutMs: 120_000, what: 'first tap' },
+      ),
+    );
+  }
+  return { runs: times.length, median: percentile(times, 50), min: Math.min(...times), max: max(times) };
 }
 
 // ---------------------------------------------------------------------------------------------
