@@ -26,6 +26,10 @@ function record(page: Page) {
   return { documents, app, quotes };
 }
 
+/** The Open link of the room's first card. */
+const openLink = (page: Page, lang: 'fr' | 'en') =>
+  wallFigure(page, card).getByRole('link', { name: new RegExp(ui(lang, 'card.open')) });
+
 const taken = (page: Page) => page.evaluate(() => document.documentElement.dataset.hydrated === 'true');
 
 test('a room is read without the app: its code is fetched once the page has loaded, and not run', async ({ page }) => {
@@ -64,7 +68,7 @@ test('a tap or click on a card before the app opens it in the app, as if the app
 }) => {
   const seen = record(page);
   await page.goto(roomPath('fr', 'travail'));
-  const open = wallFigure(page, card).getByRole('link', { name: new RegExp(ui('fr', 'card.open')) });
+  const open = openLink(page, 'fr');
   if (isMobile) await open.tap();
   else await open.click();
   const dialog = page.getByRole('dialog');
@@ -85,9 +89,7 @@ test('a tap that waits for the app is shown as heard: a bar along the top, gone 
     await route.continue();
   });
   await page.goto(roomPath('fr', 'travail'));
-  await wallFigure(page, card)
-    .getByRole('link', { name: new RegExp(ui('fr', 'card.open')) })
-    .click();
+  await openLink(page, 'fr').click();
   await expect(page.locator('.app-waiting')).toBeVisible();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(page.locator('.app-waiting')).toHaveCount(0);
@@ -124,9 +126,7 @@ test('a link whose app is too slow to start is followed as a plain link after te
   // than 3 s to come, on a busy machine, would rightly be followed at 3 s, not what is tested here.
   await codeDownloaded(page);
   const tapped = Date.now();
-  await wallFigure(page, card)
-    .getByRole('link', { name: new RegExp(ui('en', 'card.open')) })
-    .click();
+  await openLink(page, 'en').click();
   await expect(page).toHaveURL(new RegExp(`${cardPath('en', 'travail', card.id)}$`), { timeout: 15_000 });
   expect(Date.now() - tapped, 'followed once the app had ten seconds').toBeGreaterThan(9000);
   await expect(page.getByRole('dialog')).toBeVisible();
@@ -146,9 +146,7 @@ test('a link whose app is downloaded but slow to run waits for the app past thre
   await page.goto(roomPath('fr', 'travail'));
   await codeDownloaded(page);
   const tapped = Date.now();
-  await wallFigure(page, card)
-    .getByRole('link', { name: new RegExp(ui('fr', 'card.open')) })
-    .click();
+  await openLink(page, 'fr').click();
   await expect(page.getByRole('dialog')).toBeVisible({ timeout: 15_000 });
   expect(Date.now() - tapped, 'answered by the app once it had run').toBeGreaterThan(4000);
   await expect(page).toHaveURL(new RegExp(`${cardPath('fr', 'travail', card.id)}$`));
@@ -170,9 +168,7 @@ test('the service worker is registered only once the app has the page: its insta
     };
   });
   await page.goto(roomPath('fr', 'travail'));
-  await wallFigure(page, card)
-    .getByRole('link', { name: new RegExp(ui('fr', 'card.open')) })
-    .click();
+  await openLink(page, 'fr').click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { registeredWhen?: string }).registeredWhen))
@@ -202,9 +198,7 @@ test.describe('when the app cannot come', () => {
     await page.route('**/assets/main-*.js', (route) => route.abort('failed'));
     const seen = record(page);
     await page.goto(roomPath('fr', 'travail'));
-    await wallFigure(page, card)
-      .getByRole('link', { name: new RegExp(ui('fr', 'card.open')) })
-      .click();
+    await openLink(page, 'fr').click();
     await expect(page).toHaveURL(new RegExp(`${cardPath('fr', 'travail', card.id)}$`));
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(seen.documents).toEqual([roomPath('fr', 'travail'), cardPath('fr', 'travail', card.id)]);
