@@ -83,12 +83,14 @@ async function main() {
     skip: '', // comma list: sizes,lighthouse,frames,soak
     'lh-minutes': 25, // Lighthouse stops adding runs past this (half per form factor; one run each at least)
     json: '',
+    https: false, // serve over HTTPS and HTTP/2 (a throwaway certificate), as a real host does
     help: false,
   });
   if (args.help) {
     console.log(
       'usage: npm run bench -- [--runs 5] [--soak 2000] [--quick] [--no-build|--force-build] [--lh-minutes 25]\n' +
-        '                        [--presses 30] [--interval 800] [--cpu 4] [--skip sizes,lighthouse,frames,soak] [--json out.json]',
+        '                        [--presses 30] [--interval 800] [--cpu 4] [--skip sizes,lighthouse,frames,soak] [--json out.json]\n' +
+        '                        [--https]',
     );
     return;
   }
@@ -176,12 +178,15 @@ async function main() {
       .readFileSync(path.join(SNAP, ROOM_PAGE, 'index.html'), 'utf8')
       .replace(/<script\b[^>]*\bsrc="[^"]*"[^>]*><\/script>/g, ''),
   );
-  server = await startServer(SNAP, { mounts: { '/plain/': plainDir, '/scriptless/': scriptlessDir } });
+  const tls = args.https ? common.throwawayCertificate(tmpDir('tls')) : null;
+  server = await startServer(SNAP, { mounts: { '/plain/': plainDir, '/scriptless/': scriptlessDir }, tls });
   const siteUrl = deployAt(SNAP, server.origin);
   const roomUrl = server.origin + ROOM_PAGE;
   const plainUrl = `${server.origin}/plain/${PLAIN_ROOM}/`;
   const scriptlessUrl = `${server.origin}/scriptless/`;
-  console.log(`  serving a snapshot of dist/ at ${server.origin} (gzip, no SPA fallback)`);
+  console.log(
+    `  serving a snapshot of dist/ at ${server.origin} (gzip, no SPA fallback, ${tls ? 'HTTPS and HTTP/2 with a throwaway certificate Chromium is told to trust' : 'plain HTTP/1.1; --https for HTTPS and HTTP/2'})`,
+  );
   if (siteUrl)
     console.log(
       `  its site URL ${siteUrl} (canonical, alternates, previews) set to ${server.origin}, as VITE_PUBLIC_URL would at build`,
@@ -270,7 +275,9 @@ async function main() {
   });
 
   // ---- 2. Lighthouse -------------------------------------------------------------------------
-  section(`Lighthouse 12 — ${args.runs} run(s) per page and form factor, simulated throttling, medians`);
+  section(
+    `Lighthouse 12 — ${args.runs} run(s) per page and form factor, simulated throttling, medians, over ${tls ? 'HTTPS and HTTP/2' : 'HTTP/1.1'}`,
+  );
   results.lighthouse = await attempt('lighthouse', async () => {
     const lhMod = await import('./lib/lighthouse.mjs');
     killLighthouseChromes = lhMod.killAll;

@@ -1,8 +1,10 @@
 // Shared helpers of the bench: Chromium flags for this offline box, temp dirs, statistics,
 // argument parsing and table formatting. No dependency outside Node and the project.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 // `/usr/bin/chromium` is Debian's wrapper script; the binary behind it avoids a harmless
 // "[: unexpected operator" message and one extra process. CHROME_PATH overrides both.
@@ -22,6 +24,26 @@ export const CHROME_ARGS = [
   '--disable-default-apps',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
+
+/**
+ * A throwaway certificate for 127.0.0.1 (openssl, EC P-256, one day), for serving the bench over
+ * HTTPS and HTTP/2 as a real host does; Chromium is told to trust its key alone (an SPKI pin:
+ * no certificate error, so Lighthouse, service workers and every other check behave as on a
+ * trusted host). Returns { key, cert } for node:https / node:http2.
+ */
+export function throwawayCertificate(dir) {
+  const key = path.join(dir, 'key.pem');
+  const cert = path.join(dir, 'cert.pem');
+  const request = 'req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1';
+  const args = [...request.split(' '), '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert];
+  const r = spawnSync('openssl', args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0)
+    throw new Error(`openssl: ${r.error?.message ?? r.stderr.trim()} (--https needs openssl)`);
+  const publicKey = new crypto.X509Certificate(fs.readFileSync(cert)).publicKey.export({ type: 'spki', format: 'der' });
+  const spki = crypto.createHash('sha256').update(publicKey).digest('base64');
+  CHROME_ARGS.push(`--ignore-certificate-errors-spki-list=${spki}`);
+  return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+}
 
 /** One temp root for the whole run (Chromium profiles, the plain page); removed by cleanup(). */
 let tmpRoot = null;

@@ -4,7 +4,9 @@
 //  - no SPA fallback: an unknown path is a 404 (with dist/404.html as its body when present)
 //  - `Cache-Control: public, max-age=31536000, immutable` for /assets/*, `no-cache` elsewhere
 //  - extra mounts: { '/plain/': '/tmp/dir' } serve another folder under a prefix
+//  - { tls: { key, cert } }: HTTPS with HTTP/2 (HTTP/1.1 still offered), as real hosts serve
 import http from 'node:http';
+import http2 from 'node:http2';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -32,7 +34,7 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
 export const GZIP_LEVEL = 9;
 
-export function startServer(rootDir, { mounts = {}, port = 0 } = {}) {
+export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {}) {
   const root = path.resolve(rootDir);
   const mountList = Object.entries(mounts).map(([prefix, dir]) => [prefix, path.resolve(dir)]);
   const cache = new Map();
@@ -78,7 +80,7 @@ export function startServer(rootDir, { mounts = {}, port = 0 } = {}) {
     stats.bytesSent += body.length;
   }
 
-  const server = http.createServer((req, res) => {
+  const handler = (req, res) => {
     stats.requests++;
     if (req.method !== 'GET' && req.method !== 'HEAD') return res.writeHead(405).end();
     let pathname;
@@ -112,18 +114,26 @@ export function startServer(rootDir, { mounts = {}, port = 0 } = {}) {
     const notFound = path.join(root, '404.html');
     if (isFile(notFound)) return send(req, res, notFound, 404, 'no-cache');
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+  };
+  const server = tls ? http2.createSecureServer({ ...tls, allowHTTP1: true }, handler) : http.createServer(handler);
+  // An HTTP/2 server has no closeAllConnections(): its sockets are closed by hand.
+  const sockets = new Set();
+  server.on('secureConnection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
-      const origin = `http://127.0.0.1:${server.address().port}`;
+      const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
       resolve({
         origin,
         stats,
         close: () =>
           new Promise((r) => {
             server.closeAllConnections?.();
+            for (const socket of sockets) socket.destroy();
             server.close(() => r());
           }),
       });
