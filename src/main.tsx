@@ -6,6 +6,7 @@ import { prepareHydration, routes } from '@/app/router';
 import { registerServiceWorker } from '@/app/service-worker';
 import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen';
 import { kioskSettings } from '@/config/kiosk';
+import { kioskRequested } from '@/config/kiosk-session';
 import { isLang } from '@/config/languages';
 import { loadAllRooms } from '@/content/room-content';
 import { loadLanguagePack } from '@/i18n/language-pack';
@@ -50,26 +51,35 @@ async function start() {
   // slices of work, so that a reader scrolling meanwhile is not held up.
   if (prerendered) startTransition(() => void hydrateRoot(container, app, options));
   else createRoot(container, options).render(app);
-  void prepareFonts();
+  // A kiosk shows its fonts at once: its attract loop has no reader yet.
+  if (kioskRequested()) void prepareFonts();
   void takenOver.then(afterTakeOver, () => {});
 }
+
+/** Idle, or after `timeout` ms anyway. */
+const whenIdle = (run: () => void, timeout: number) =>
+  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout }) : setTimeout(run, Math.min(timeout, 1000));
+
+/**
+ * How long after the take-over the self-hosted fonts are declared, on a visitor's page: declaring
+ * them makes the browser style and lay the whole page out again (80 ms on a slow phone), which
+ * must not fall on the answer to the visitor's first tap (the card it opens, its flight).
+ */
+const FONTS_AFTER_MS = 2000;
 
 /**
  * Once the app has the page and the browser is idle: the other rooms' quotes (a few kilobytes
  * each: a door then opens at once, whatever the network does next), and the service worker, whose
  * install downloads the whole exhibition — not while the page is being taken over, which the
- * visitor's first tap is waiting for.
+ * visitor's first tap is waiting for. The fonts, a little later (FONTS_AFTER_MS).
  */
 function afterTakeOver() {
-  // Idle, or after five seconds anyway (a kiosk's attract loop keeps the browser busy).
-  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  whenIdle(
-    () => {
-      void loadAllRooms().catch(() => {});
-      void registerServiceWorker();
-    },
-    { timeout: 5000 },
-  );
+  // Within five seconds anyway: a kiosk's attract loop keeps the browser busy.
+  whenIdle(() => {
+    void loadAllRooms().catch(() => {});
+    void registerServiceWorker();
+  }, 5000);
+  setTimeout(() => whenIdle(() => void prepareFonts(), 5000), FONTS_AFTER_MS);
 }
 
 /**
@@ -85,8 +95,9 @@ function TakenOver({ children }: { children: ReactNode }) {
 }
 
 /**
- * The self-hosted fonts: fetched after the load event, shown from the next room on (see
- * src/app/lang-layout.tsx), or at once on a kiosk (src/styles/fonts.ts).
+ * The self-hosted fonts: fetched after the load event (on a visitor's page, once the first tap has
+ * been answered), shown from the next room on (see src/app/lang-layout.tsx), or at once on a kiosk
+ * (src/styles/fonts.ts).
  */
 async function prepareFonts() {
   if (document.readyState !== 'complete')

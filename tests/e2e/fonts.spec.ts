@@ -10,12 +10,17 @@ import { expect, readRoom, roomPath, roomTitle, test } from './fixtures';
 const first = readRoom('environnement');
 const next = readRoom('education');
 
-/** Resolves once the self-hosted faces of the page are loaded. */
+/**
+ * Resolves once the self-hosted faces of the page are loaded (not their stand-ins of global.css,
+ * "Fraunces fallback" and the like, which are system fonts, loaded from the start).
+ */
 async function fontsLoaded(page: Page) {
   await page.waitForFunction(
     () =>
-      [...document.fonts].some((face) => face.family.includes('Fraunces') && face.status === 'loaded') &&
-      [...document.fonts].some((face) => face.family.includes('Atkinson') && face.status === 'loaded'),
+      [...document.fonts].some((face) => face.family.includes('Fraunces Variable') && face.status === 'loaded') &&
+      [...document.fonts].some(
+        (face) => face.family.includes('Atkinson Hyperlegible Next Variable') && face.status === 'loaded',
+      ),
     null,
     { timeout: 15_000 },
   );
