@@ -62,7 +62,7 @@ const whenIdle = (run: () => void, timeout: number) =>
 
 /**
  * How long after the take-over the self-hosted fonts are declared, on a visitor's page: declaring
- * them makes the browser style and lay the whole page out again (80 ms on a slow phone), which
+ * them makes the browser style and lay the whole page out again (40–70 ms at 4× CPU), which
  * must not fall on the answer to the visitor's first tap (the card it opens, its flight).
  */
 const FONTS_AFTER_MS = 2000;
