@@ -6,7 +6,7 @@
  * app cannot come. Pages that need the app at once (the kiosk, `/`) start it by themselves.
  */
 import type { Page, Request } from '@playwright/test';
-import { cardPath, expect, readRoom, roomPath, roomTitle, test, ui, wallFigure } from './fixtures';
+import { cardPath, expect, fontsLoaded, readRoom, roomPath, roomTitle, test, ui, wallFigure } from './fixtures';
 
 test.use({ arriveAsVisitor: false });
 
@@ -196,15 +196,7 @@ test('the self-hosted fonts are declared once the first tap has been answered, n
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { fontsWhen?: string }).fontsWhen), { timeout: 15_000 })
     .toBe('card open');
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          [...document.fonts].some((face) => face.family.includes('Fraunces Variable') && face.status === 'loaded'),
-        ),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
+  await fontsLoaded(page);
 });
 
 test('a key pressed before the app is answered once the app is there', async ({ page }) => {

@@ -244,6 +244,22 @@ export async function waitForApp(page: Page) {
   );
 }
 
+/**
+ * Resolves once the self-hosted faces of the page are loaded (not their stand-ins of global.css,
+ * "Fraunces fallback" and the like, which are system fonts, loaded from the start).
+ */
+export async function fontsLoaded(page: Page) {
+  await page.waitForFunction(
+    () =>
+      [...document.fonts].some((face) => face.family.includes('Fraunces Variable') && face.status === 'loaded') &&
+      [...document.fonts].some(
+        (face) => face.family.includes('Atkinson Hyperlegible Next Variable') && face.status === 'loaded',
+      ),
+    null,
+    { timeout: 15_000 },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Console guard
 // ---------------------------------------------------------------------------------------------

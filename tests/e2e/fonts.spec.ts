@@ -5,26 +5,10 @@
  * never the text being read.
  */
 import type { Page } from '@playwright/test';
-import { expect, readRoom, roomPath, roomTitle, test } from './fixtures';
+import { expect, fontsLoaded, readRoom, roomPath, roomTitle, test } from './fixtures';
 
 const first = readRoom('environnement');
 const next = readRoom('education');
-
-/**
- * Resolves once the self-hosted faces of the page are loaded (not their stand-ins of global.css,
- * "Fraunces fallback" and the like, which are system fonts, loaded from the start).
- */
-async function fontsLoaded(page: Page) {
-  await page.waitForFunction(
-    () =>
-      [...document.fonts].some((face) => face.family.includes('Fraunces Variable') && face.status === 'loaded') &&
-      [...document.fonts].some(
-        (face) => face.family.includes('Atkinson Hyperlegible Next Variable') && face.status === 'loaded',
-      ),
-    null,
-    { timeout: 15_000 },
-  );
-}
 
 /** Records, when the fonts take over, how many pages are in the document and the title shown. */
 async function watchSwitch(page: Page) {
