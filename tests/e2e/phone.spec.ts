@@ -164,6 +164,38 @@ test.describe('fit and touch targets', () => {
   });
 });
 
+// Before the app, the Listen button's place is held, unseen, for the instant the browser says it
+// can speak (on a phone it mostly can): the row must hold it too, in the longest labels' language.
+test.describe('an open card before the app', () => {
+  test.use({ arriveAsVisitor: false });
+  for (const lang of ['fr', 'es'] as const) {
+    test(`its actions, Listen's place included, hold on one row without overlapping (${lang})`, async ({ page }) => {
+      const room = rooms[0]!;
+      const card = room.cards[1]!;
+      await page.goto(cardPath(lang, room.id, card.id));
+      const bar = page.getByRole('dialog').locator('.dialog__actions');
+      await expect(bar.locator('.listen')).toHaveCount(1);
+      const boxes = await bar
+        .locator('.listen, .share > .button, .dialog__nav a')
+        .evaluateAll((els) =>
+          els.map((el) => ({ name: el.className, ...(el.getBoundingClientRect().toJSON() as DOMRect) })),
+        );
+      expect(boxes).toHaveLength(4);
+      const row = (await bar.boundingBox())!;
+      boxes.sort((a, b) => a.left - b.left);
+      boxes.forEach((box, i) => {
+        expect.soft(Math.abs(box.top - boxes[0]!.top), `${box.name} on the first one's row`).toBeLessThan(8);
+        expect.soft(box.left, `${box.name} inside the bar`).toBeGreaterThanOrEqual(row.x);
+        expect.soft(box.right, `${box.name} inside the bar`).toBeLessThanOrEqual(row.x + row.width);
+        if (i > 0)
+          expect
+            .soft(box.left, `${box.name} clear of ${boxes[i - 1]!.name}`)
+            .toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+      });
+    });
+  }
+});
+
 test('swiping left on the wall goes to the next room, right to the previous one', async ({ page }) => {
   test.setTimeout(60_000);
   const [first, second] = rooms;

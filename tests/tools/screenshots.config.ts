@@ -1,4 +1,5 @@
 // `npm run screenshots`: the exhibition at kiosk, laptop and phone sizes, into docs/screenshots/.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 
@@ -6,6 +7,8 @@ export default defineConfig({
   ...base,
   testDir: '.',
   testMatch: /screenshots\.spec\.ts/,
+  // The server serves the project's dist/ (Playwright starts it in this config's folder otherwise).
+  webServer: { ...base.webServer!, cwd: fileURLToPath(new URL('../..', import.meta.url)) },
   projects: [
     { name: 'kiosk', use: { viewport: { width: 1920, height: 1080 } } },
     { name: 'laptop', use: { viewport: { width: 1280, height: 800 } } },

@@ -1,10 +1,16 @@
 import { test, type Page } from '@playwright/test';
+import { fontsLoaded } from '../e2e/fixtures';
 
 /**
  * A first visit paints in size-matched system fonts and shows the exhibition's own from the next
- * page on (src/styles/fonts.ts): the screenshots show what a visitor sees once under way.
+ * page on (src/styles/fonts.ts): the screenshots show what a visitor sees once under way. The app
+ * starts at the visitor's first act (src/boot.ts), a mouse moving here, and fetches the fonts a
+ * little after (src/main.tsx).
  */
 async function showWebFonts(page: Page) {
+  await page.mouse.move(1, 1);
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await fontsLoaded(page);
   await page.evaluate(async () => {
     document.documentElement.classList.add('webfonts');
     await document.fonts.ready;

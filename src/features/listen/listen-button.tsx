@@ -45,7 +45,7 @@ export function ListenButton({ owner, items, label, whenUnavailable = 'explain' 
         <span aria-hidden="true" className="listen__icon">
           {speaking ? '■' : '▶'}
         </span>
-        <span>{label}</span>
+        <span className="listen__label">{label}</span>
       </button>
       {unavailable && (
         <span id={noteId} className="listen__note">
