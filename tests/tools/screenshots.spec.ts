@@ -61,6 +61,11 @@ test.describe('kiosk mode', () => {
     await page.goto('/fr/environnement/montmarin-eau-2027/');
     await page.getByRole('dialog').locator('.take-away').waitFor();
     await page.clock.runFor(1500);
+    // framer-motion runs the backdrop's fade as a Web Animation timed from its (fake) clock, on the
+    // document's real timeline: it plays in real time, a few seconds late. Wait for its end.
+    await page
+      .locator('.dialog-backdrop')
+      .evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
     await shot('card');
     await page.clock.runFor(31_000);
     await page.getByRole('alertdialog').waitFor();
