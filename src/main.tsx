@@ -11,6 +11,7 @@ import { isLang } from '@/config/languages';
 import { loadAllRooms } from '@/content/room-content';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
+import { frenchSpacing } from '@/lib/french-spacing';
 import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
 
 const container = document.getElementById('root')!;
@@ -38,7 +39,7 @@ async function start() {
   const router = createBrowserRouter(routes, { basename: base, hydrationData });
   const app = (
     <StrictMode>
-      <RootErrorBoundary message={fr.kiosk.restarting}>
+      <RootErrorBoundary message={frenchSpacing(fr.kiosk.restarting)}>
         <TakenOver>
           <RouterProvider router={router} />
         </TakenOver>

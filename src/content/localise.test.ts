@@ -29,6 +29,27 @@ describe('localising a text', () => {
     });
   });
 
+  it("sets the project's French texts in French typography, and a quote as it was said", () => {
+    const intro = 'Ici : les voix. Et vous ?';
+    expect(localise({ lang: 'fr', ui: {} }, 'rooms.travail.intro', intro).text).toBe(
+      'Ici\u00a0: les voix. Et vous\u202f?',
+    );
+    // The French at hand on a translated page too, and the translation's freshness still told
+    // from the text as written.
+    const translated = localise(
+      pack({
+        content: { rooms: { travail: { intro: 'Here: the voices.' } } },
+        meta: { ...pack().meta!, sources: { 'rooms.travail.intro': fingerprint(intro) } },
+      }),
+      'rooms.travail.intro',
+      intro,
+    );
+    expect(translated).toMatchObject({ provenance: 'draft', french: 'Ici\u00a0: les voix. Et vous\u202f?' });
+    expect(localise({ lang: 'fr', ui: {} }, 'cards.a-card.text', 'Pourquoi ? Parce que.').text).toBe(
+      'Pourquoi ? Parce que.',
+    );
+  });
+
   it('gives a translation as a draft by the project, with the French at hand', () => {
     const text = localise(pack(), 'cards.a-card.text', french);
     expect(text).toMatchObject({

@@ -5,6 +5,7 @@
  */
 import { SOURCE_LANG, type Lang } from '@/config/languages';
 import type { LanguagePack } from '@/i18n/language-pack';
+import { frenchSpacing } from '@/lib/french-spacing';
 import { fingerprint } from './source-entries';
 
 export type Provenance =
@@ -29,11 +30,16 @@ export interface Localised {
   reviewedBy?: string;
 }
 
-export function localise(pack: LanguagePack | undefined, key: string, french: string): Localised {
+/** A quote: the speaker's words, kept as transcribed (and corrected in the open), spaces included. */
+const VERBATIM = /^cards\.[^.]+\.text$/;
+
+export function localise(pack: LanguagePack | undefined, key: string, source: string): Localised {
+  // The project's own French texts follow French typography (non-breaking spaces before « : »…).
+  const french = VERBATIM.test(key) ? source : frenchSpacing(source);
   if (!pack || pack.lang === SOURCE_LANG) return { text: french, lang: SOURCE_LANG, provenance: 'original', french };
   const text = lookup(pack.content, key);
   if (!text) return { text: french, lang: SOURCE_LANG, provenance: 'missing', french };
-  const fresh = pack.meta?.sources[key] === fingerprint(french);
+  const fresh = pack.meta?.sources[key] === fingerprint(source);
   const review = pack.meta?.reviewed[key];
   return {
     text,

@@ -4,15 +4,22 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { SOURCE_LANG, type Lang } from '@/config/languages';
+import { frenchSpacingDeep } from '@/lib/french-spacing';
 import type { UiStrings } from './language-pack';
 import fr from './locales/fr.json';
+
+/** The French UI strings, with French typography's non-breaking spaces (before « : », « ? »…). */
+const frenchUi = frenchSpacingDeep(fr);
 
 export function createI18n(lang: Lang, strings: Partial<UiStrings>): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: lang,
     fallbackLng: SOURCE_LANG,
-    resources: { [SOURCE_LANG]: { translation: fr }, [lang]: { translation: strings } },
+    resources: {
+      [SOURCE_LANG]: { translation: frenchUi },
+      ...(lang !== SOURCE_LANG && { [lang]: { translation: strings } }),
+    },
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; content is always rendered as text.
     returnNull: false,

@@ -3,7 +3,18 @@
  * room, an open card fits the screen and its controls are large enough to touch.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { cardPath, escapeRegExp, expect, readHall, readRooms, roomPath, speakerName, test, urlOf } from './fixtures';
+import {
+  cardPath,
+  escapeRegExp,
+  expect,
+  fontsLoaded,
+  readHall,
+  readRooms,
+  roomPath,
+  speakerName,
+  test,
+  urlOf,
+} from './fixtures';
 
 const rooms = readRooms();
 const hall = readHall();
@@ -162,6 +173,43 @@ test.describe('fit and touch targets', () => {
     expect(languages).toHaveLength(5);
     expect(new Set(languages).size, "the card's languages on one line").toBe(1);
   });
+});
+
+// French typography: the project's French texts keep « : », « ? »… on the line of the word before.
+test("on a phone, no line of a French room's introduction starts with a colon or a question mark", async ({ page }) => {
+  // In the system fonts a page is first painted in, then in the exhibition's own.
+  const checks = rooms.flatMap((room) => [
+    { room, webFonts: false },
+    { room, webFonts: true },
+  ]);
+  for (const { room, webFonts } of checks) {
+    await page.goto(roomPath('fr', room.id));
+    const intro = page.locator('.room__intro');
+    await expect(intro).toBeVisible();
+    if (webFonts) {
+      await fontsLoaded(page);
+      await page.evaluate(() => document.documentElement.classList.add('webfonts'));
+    }
+    const lineStarts = await intro.evaluate((p) => {
+      const left = p.getBoundingClientRect().left;
+      const found: string[] = [];
+      const texts = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const content = node.textContent!;
+        for (let i = 0; i < content.length; i++) {
+          if (!/[:;?!»]/.test(content[i]!)) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          if (range.getBoundingClientRect().left - left < 2) found.push(content.slice(i, i + 20));
+        }
+      }
+      return found;
+    });
+    expect(lineStarts, `${room.id}${webFonts ? ', web fonts' : ''}: lines that start with a punctuation mark`).toEqual(
+      [],
+    );
+  }
 });
 
 // Before the app, the Listen button's place is held, unseen, for the instant the browser says it
