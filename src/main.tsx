@@ -1,15 +1,14 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
+import { AppRouter } from '@/app/app-router';
 import { prerenderedHere } from '@/app/prerendered';
-import { prepareHydration, routes } from '@/app/router';
+import { AppRoutes, prepareMove, prepareRoute } from '@/app/router';
 import { registerServiceWorker } from '@/app/service-worker';
 import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen';
 import { kioskSettings } from '@/config/kiosk';
 import { kioskRequested } from '@/config/kiosk-session';
-import { isLang } from '@/config/languages';
 import { loadAllRooms } from '@/content/room-content';
-import { loadLanguagePack } from '@/i18n/language-pack';
 import fr from '@/i18n/locales/fr.json';
 import { frenchSpacing } from '@/lib/french-spacing';
 import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
@@ -29,19 +28,15 @@ async function start() {
   // the address it was rendered for; the not-found page, the bare shell and a page a host served
   // for another address (an encoded slash, a missing trailing slash) are rendered afresh.
   const prerendered = prerenderedHere(container);
-  const path = window.location.pathname.slice(base.length - 1);
-  const lang = path.split('/')[1];
-  // The page's language and the code of its route, together, before React takes the page over.
-  const [hydrationData] = await Promise.all([
-    prerendered ? prepareHydration(window.location.pathname) : undefined,
-    prerendered && isLang(lang) ? loadLanguagePack(lang) : undefined,
-  ]);
-  const router = createBrowserRouter(routes, { basename: base, hydrationData });
+  // The page's language, its room's quotes and its code, before React takes the page over.
+  if (prerendered) await prepareRoute(window.location.pathname);
   const app = (
     <StrictMode>
       <RootErrorBoundary message={frenchSpacing(fr.kiosk.restarting)}>
         <TakenOver>
-          <RouterProvider router={router} />
+          <AppRouter history={createBrowserHistory({ v5Compat: true })} basename={base} prepare={prepareMove}>
+            <AppRoutes />
+          </AppRouter>
         </TakenOver>
       </RootErrorBoundary>
     </StrictMode>

@@ -2,16 +2,15 @@ import { AnimatePresence, m, useIsPresent } from 'framer-motion';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { I18nProvider, useTranslation } from '@/i18n/react';
-import { Link, Outlet, ScrollRestoration, useOutlet, useParams } from 'react-router';
+import { Link, Outlet, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
 import { roomVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { NavigationPendingBar, useNavigationPending } from '@/components/navigation-pending';
+import { useNavigationPending } from './app-router';
 import { takeAttractFlag, type KioskSettings } from '@/config/kiosk';
 import { visitorCameEarly } from '@/config/kiosk-session';
 import type { KioskLayer } from '@/features/kiosk/kiosk-layer';
-import { useHydrated } from '@/hooks/use-hydrated';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { applyPendingUpdate } from './service-worker';
 import { MotionProvider } from '@/components/motion-provider';
@@ -37,7 +36,6 @@ function Frame({ lang }: { lang: Lang }) {
   const { roomId, cardId } = useParams();
   const reduced = useReducedMotion();
   const kiosk = useKioskMode();
-  const hydrated = useHydrated();
   const pending = useNavigationPending();
   const shownPage = roomId ?? 'hall';
   const [firstPage] = useState(shownPage);
@@ -64,7 +62,8 @@ function Frame({ lang }: { lang: Lang }) {
         </Link>
         <LanguageSwitcher />
       </header>
-      {pending && <NavigationPendingBar />}
+      {/* The bar along the top the boot shows for a tap that waits, for a move that waits. */}
+      {pending && <div className="app-waiting" aria-hidden="true" />}
       <main id="main" tabIndex={-1} className="site-main" aria-busy={pending || undefined}>
         {reduced ? (
           // Less motion asked for: the next room is simply there.
@@ -91,8 +90,6 @@ function Frame({ lang }: { lang: Lang }) {
       <footer className="site-footer" inert={Boolean(cardId)}>
         <p>{t('layout.footer')}</p>
       </footer>
-      {/* Client only: on the server it would write an inline script (refused by the CSP). */}
-      {hydrated && <ScrollRestoration />}
       {kiosk && <Kiosk settings={kiosk} />}
     </>
   );

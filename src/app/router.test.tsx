@@ -1,16 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANG_STORAGE_KEY } from '@/config/languages';
 import { getRoom, getSpeaker, rooms } from '@/content/catalogue';
-import { routes } from './router';
-
-function visit(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-  return router;
-}
+import { visit } from '../../tests/visit';
 
 const travail = getRoom('travail')!;
 
@@ -22,23 +15,23 @@ describe('the tour, as routes', () => {
   it('opens / in French when the browser speaks none of our languages', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ja-JP', 'ko']);
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('ja-JP');
-    const router = visit('/');
+    const history = visit('/');
     await screen.findByRole('heading', { level: 1, name: /contre-sommet de l'ia/i });
-    expect(router.state.location.pathname).toBe('/fr/');
+    expect(history.location.pathname).toBe('/fr/');
   });
 
   it('opens / in the browser’s language when it is one of ours', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['pt-BR', 'de-AT', 'en']);
-    const router = visit('/');
+    const history = visit('/');
     await screen.findByRole('heading', { level: 1 });
-    expect(router.state.location.pathname).toBe('/de/');
+    expect(history.location.pathname).toBe('/de/');
   });
 
   it('opens / in the language chosen before', async () => {
     localStorage.setItem(LANG_STORAGE_KEY, 'en');
-    const router = visit('/');
+    const history = visit('/');
     await screen.findByRole('link', { name: /start the tour/i });
-    expect(router.state.location.pathname).toBe('/en/');
+    expect(history.location.pathname).toBe('/en/');
   });
 
   it('shows the five rooms as doors in the hall', async () => {
@@ -81,18 +74,18 @@ describe('the tour, as routes', () => {
 
   it('closes the card with Escape and goes back to the room URL', async () => {
     const card = travail.cards[3]!;
-    const router = visit(`/fr/travail/${card.id}/`);
+    const history = visit(`/fr/travail/${card.id}/`);
     await screen.findByRole('dialog');
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(router.state.location.pathname).toBe('/fr/travail/');
+    expect(history.location.pathname).toBe('/fr/travail/');
   });
 
   it('goes to the next room with the right arrow', async () => {
-    const router = visit('/fr/education/');
+    const history = visit('/fr/education/');
     await screen.findByRole('heading', { level: 1, name: getRoom('education')!.title });
     await userEvent.keyboard('{ArrowRight}');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/fr/travail/'));
+    await waitFor(() => expect(history.location.pathname).toBe('/fr/travail/'));
     expect(await screen.findByRole('heading', { level: 1, name: travail.title })).toBeInTheDocument();
   });
 

@@ -1,152 +1,195 @@
 /**
- * The routes, declared once: shared by the browser and the prerenderer. Loaders check that the
- * place exists, so an unknown language, room or card is a 404 with a helpful page, and load what
- * the page needs (a language, a room's quotes). The hall and the rooms are in the main bundle;
- * the pages beyond the rooms are loaded when visited (`lazy`), and before hydration when a visit
- * starts on one of them (see `prepareHydration`).
+ * The routes, declared once: shared by the browser and the prerenderer (react-router's
+ * declarative mode: `useRoutes`, see src/app/app-router.tsx). Each page checks that its place
+ * exists (an unknown language, room, card or speaker is the helpful not-found page, status 404
+ * when prerendered) and waits, with `use`, for what it needs: its language, a room's quotes, its
+ * code. The hall and the rooms are in the main bundle; the pages beyond the rooms are loaded when
+ * visited, and before hydration when a visit starts on one of them (`prepareRoute`).
  */
-import { data, matchRoutes, redirect, type HydrationState, type RouteObject } from 'react-router';
+import { Component, use, useEffect, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { matchRoutes, useLocation, useNavigate, useParams, useRoutes, type RouteObject } from 'react-router';
 import { parseKioskQuery, startKiosk } from '@/config/kiosk';
 import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, loadRoom } from '@/content/room-content';
 import { getRoomSummary } from '@/content/room-index';
 import { loadLanguagePack } from '@/i18n/language-pack';
+import { forgetFailures, loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
 import { LangLayout } from './lang-layout';
 import { HallRoute } from './routes/hall-route';
 import { NotFoundRoute, RouteError } from './routes/not-found-route';
-import { RoomRoute } from './routes/room-route';
+import { RoomPage } from '@/features/rooms/room-page';
 
-const notFound = () => data(null, { status: 404, statusText: 'Not Found' });
+/** The code of the pages beyond the rooms, fetched when first visited (asked for twice). */
+const PAGE_CODE = {
+  translations: () => import('@/features/translations/about-translations-page').then((m) => m.AboutTranslationsPage),
+  speakers: () => import('@/features/speakers/speakers-page').then((m) => m.SpeakersPage),
+  speaker: () =>
+    Promise.all([import('@/features/speakers/speaker-index'), import('@/features/speakers/speaker-page')]).then(
+      ([{ getSpeakerEntry }, { SpeakerPage }]) =>
+        function SpeakerRoute() {
+          const { speakerId } = useParams();
+          return getSpeakerEntry(speakerId) ? <SpeakerPage /> : <NotFoundRoute />;
+        },
+    ),
+  figures: () => import('@/features/figures/figures-page').then((m) => m.FiguresPage),
+  search: () => import('@/features/search/search-page').then((m) => m.SearchPage),
+  catalogue: () => import('@/features/catalogue/catalogue-page').then((m) => m.CataloguePage),
+  about: () => import('@/features/about/about-page').then((m) => m.AboutPage),
+} satisfies Record<string, () => Promise<ComponentType>>;
+type LazyPageId = keyof typeof PAGE_CODE;
+
+const loadPage = loadOnce((id: LazyPageId) => retryOnce(PAGE_CODE[id]));
+
+function LazyPage({ id }: { id: LazyPageId }) {
+  const Page = use(loadPage(id));
+  // eslint-disable-next-line react-hooks/static-components -- the page's component, loaded once and kept (loadOnce): the same on every render
+  return <Page />;
+}
+
+/**
+ * Catches what breaks a page (its code or quotes could not be had, twice; a fault in rendering):
+ * the route's error page, in place of the page only. Cleared by the next move.
+ */
+class RouteBoundary extends Component<{ place: string; children: ReactNode }, { place: string; caught: boolean }> {
+  state = { place: this.props.place, caught: false };
+  static getDerivedStateFromError() {
+    return { caught: true };
+  }
+  static getDerivedStateFromProps(props: { place: string }, state: { place: string }) {
+    return props.place === state.place ? null : { place: props.place, caught: false };
+  }
+  componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error(error, info.componentStack);
+  }
+  render() {
+    return this.state.caught ? <RouteError /> : this.props.children;
+  }
+}
+
+/** A route's page, kept from the faults of the pages around it. */
+function Guarded({ children }: { children: ReactNode }) {
+  const { pathname, search } = useLocation();
+  return <RouteBoundary place={pathname + search}>{children}</RouteBoundary>;
+}
+
+/** `/`: the visitor's language (or the kiosk's, `/?kiosk&idle=…&lang=…&tour=…`, which it starts). */
+function RootRoute() {
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    let live = true;
+    const kiosk = parseKioskQuery(search);
+    if (kiosk) startKiosk(kiosk);
+    void (kiosk ? Promise.resolve(kiosk.lang) : preferredLang()).then(
+      (lang) => live && navigate(paths.hall.getHref(lang), { replace: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [search, navigate]);
+  // Nothing to show: the visit goes on at once to the hall of its language.
+  return null;
+}
+
+/** `/:lang/`: the page's language, complete, before the page renders. */
+function LangRoute() {
+  const { lang } = useParams();
+  if (!isLang(lang)) return <NotFoundRoute />;
+  use(loadLanguagePack(lang));
+  return <LangLayout />;
+}
+
+/** `/:lang/:roomId/:cardId?`: the room's quotes, before its page renders. */
+function RoomRoute() {
+  const { roomId, cardId } = useParams();
+  const summary = getRoomSummary(roomId);
+  const room = summary && use(loadRoom(summary.id));
+  if (!room || (cardId !== undefined && !getCard(room, cardId))) return <NotFoundRoute />;
+  return <RoomPage room={room} cardId={cardId} />;
+}
+
+const lazyRoute = (id: LazyPageId, path: string): RouteObject => ({
+  id,
+  path,
+  element: (
+    <Guarded>
+      <LazyPage id={id} />
+    </Guarded>
+  ),
+});
 
 export const routes: RouteObject[] = [
-  {
-    id: 'root',
-    path: paths.root.path,
-    loader: async ({ request }) => {
-      // `/?kiosk&idle=…&lang=…&tour=…` starts the kiosk for this browser session.
-      const kiosk = parseKioskQuery(new URL(request.url).search);
-      if (kiosk) startKiosk(kiosk);
-      return redirect(paths.hall.getHref(kiosk?.lang ?? (await preferredLang())));
-    },
-    // Nothing to show: the loader always redirects.
-    Component: () => null,
-    HydrateFallback: () => null,
-    ErrorBoundary: RouteError,
-  },
+  { id: 'root', path: paths.root.path, element: <RootRoute /> },
   {
     id: 'lang',
     path: paths.hall.path,
-    loader: async ({ params }) => {
-      if (!isLang(params.lang)) throw notFound();
-      // The language's UI strings and content translation, before the page renders.
-      await loadLanguagePack(params.lang);
-      return null;
-    },
-    Component: LangLayout,
-    // Shown for the instant a language pack loads on a first visit (nothing: no flash of text).
-    HydrateFallback: () => null,
-    ErrorBoundary: RouteError,
+    element: (
+      <Guarded>
+        <LangRoute />
+      </Guarded>
+    ),
     children: [
-      { id: 'hall', index: true, Component: HallRoute },
+      { id: 'hall', index: true, element: <HallRoute /> },
       // Beyond the rooms: fixed segments, matched before a room id.
-      {
-        id: 'translations',
-        path: paths.translations.path,
-        lazy: () =>
-          import('@/features/translations/about-translations-page').then((m) => ({
-            Component: m.AboutTranslationsPage,
-          })),
-      },
-      {
-        id: 'speakers',
-        path: paths.speakers.path,
-        lazy: () => import('@/features/speakers/speakers-page').then((m) => ({ Component: m.SpeakersPage })),
-      },
-      {
-        id: 'speaker',
-        path: paths.speaker.path,
-        lazy: async () => {
-          const [{ getSpeakerEntry }, { SpeakerPage }] = await Promise.all([
-            import('@/features/speakers/speaker-index'),
-            import('@/features/speakers/speaker-page'),
-          ]);
-          return {
-            loader: ({ params }) => {
-              if (!getSpeakerEntry(params.speakerId)) throw notFound();
-              return null;
-            },
-            Component: SpeakerPage,
-          };
-        },
-        ErrorBoundary: RouteError,
-      },
-      {
-        id: 'figures',
-        path: paths.figures.path,
-        lazy: () => import('@/features/figures/figures-page').then((m) => ({ Component: m.FiguresPage })),
-      },
-      {
-        id: 'search',
-        path: paths.search.path,
-        lazy: () => import('@/features/search/search-page').then((m) => ({ Component: m.SearchPage })),
-      },
-      {
-        id: 'catalogue',
-        path: paths.catalogue.path,
-        lazy: () => import('@/features/catalogue/catalogue-page').then((m) => ({ Component: m.CataloguePage })),
-      },
-      {
-        id: 'about',
-        path: paths.about.path,
-        lazy: () => import('@/features/about/about-page').then((m) => ({ Component: m.AboutPage })),
-      },
+      lazyRoute('translations', paths.translations.path),
+      lazyRoute('speakers', paths.speakers.path),
+      lazyRoute('speaker', paths.speaker.path),
+      lazyRoute('figures', paths.figures.path),
+      lazyRoute('search', paths.search.path),
+      lazyRoute('catalogue', paths.catalogue.path),
+      lazyRoute('about', paths.about.path),
       {
         id: 'room',
         path: `${paths.room.path}/${paths.card.path}?`,
-        loader: async ({ params }) => {
-          const summary = getRoomSummary(params.roomId);
-          if (!summary) throw notFound();
-          // The room's quotes, before its page renders (one chunk per room).
-          const room = await loadRoom(summary.id);
-          if (params.cardId !== undefined && !getCard(room, params.cardId)) throw notFound();
-          return null;
-        },
-        Component: RoomRoute,
-        ErrorBoundary: RouteError,
+        element: (
+          <Guarded>
+            <RoomRoute />
+          </Guarded>
+        ),
       },
-      { id: 'lang-not-found', path: '*', Component: NotFoundRoute },
+      { id: 'lang-not-found', path: '*', element: <NotFoundRoute /> },
     ],
   },
-  { id: 'not-found', path: '*', Component: NotFoundRoute },
+  { id: 'not-found', path: '*', element: <NotFoundRoute /> },
 ];
 
-// The code of every lazy route is asked for twice before the route shows its error.
-(function retryLazyRoutes(list: RouteObject[]) {
-  for (const route of list) {
-    const { lazy } = route;
-    if (typeof lazy === 'function') route.lazy = () => retryOnce(lazy);
-    if (route.children) retryLazyRoutes(route.children);
-  }
-})(routes);
+/**
+ * The exhibition's pages. No Suspense boundary: a page that waits holds the whole root, so that
+ * a prerendered page is taken over in one piece (a boundary would let React hydrate the page
+ * inside it after the rest, the visitor's replayed taps and keys arriving before it listens),
+ * a page rendered afresh (`/`, the not-found page) shows nothing new until it is complete, and a
+ * move (a transition) keeps the page shown until the next one is.
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
 
 /**
- * Takes over a prerendered page: loads the code of its lazy routes and a room's quotes first (the
- * page would otherwise show its fallback, nothing, until they arrive), then returns what its
- * loaders returned (nothing: they only check and load), so the browser router renders the page
- * at once without running them again. See react-router's "Server-side rendering: lazy
- * routes".
+ * What the page at `pathname` waits for (its language, its room's quotes, its code), loaded: before
+ * React takes a prerendered page over (it would otherwise show nothing until they arrive), and
+ * before the prerenderer renders it (a server render cannot wait).
  */
-export async function prepareHydration(pathname: string): Promise<HydrationState> {
+export async function prepareRoute(pathname: string): Promise<void> {
   const matches = matchRoutes(routes, pathname, import.meta.env.BASE_URL) ?? [];
-  const room = getRoomSummary(matches.find((match) => match.route.id === 'room')?.params.roomId);
-  await Promise.all([
-    room && loadRoom(room.id),
-    ...matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      Object.assign(route, { ...(await route.lazy()), lazy: undefined });
+  await Promise.all(
+    matches.map(({ route, params }) => {
+      if (route.id === 'lang') return isLang(params.lang) ? loadLanguagePack(params.lang) : undefined;
+      if (route.id === 'room') {
+        const room = getRoomSummary(params.roomId);
+        return room && loadRoom(room.id);
+      }
+      return route.id && route.id in PAGE_CODE ? loadPage(route.id as LazyPageId) : undefined;
     }),
-  ]);
-  return { loaderData: Object.fromEntries(matches.filter((m) => m.route.loader).map((m) => [m.route.id, null])) };
+  );
+}
+
+/**
+ * Before a move inside the app (src/app/app-router.tsx): what could not be had before is asked for
+ * again, and what the next page waits for is loaded, the page shown staying until it is there.
+ */
+export function prepareMove(pathname: string): Promise<void> {
+  forgetFailures();
+  return prepareRoute(pathname);
 }

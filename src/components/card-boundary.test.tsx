@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '@/i18n/react';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '@/config/languages';
 import { i18nFor } from '@/i18n/instances';
@@ -18,25 +18,25 @@ function Quote() {
 
 async function renderIn(lang: Lang) {
   await loadLanguagePack(lang);
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/:lang/travail/',
-        element: (
-          <I18nProvider i18n={i18nFor(lang)}>
-            <ul>
-              <CardBoundary cardId="la-carte" as="li">
-                <Quote />
-              </CardBoundary>
-              <li>Une autre citation</li>
-            </ul>
-          </I18nProvider>
-        ),
-      },
-    ],
-    { initialEntries: [`/${lang}/travail/`] },
+  return render(
+    <MemoryRouter initialEntries={[`/${lang}/travail/`]}>
+      <Routes>
+        <Route
+          path="/:lang/travail/"
+          element={
+            <I18nProvider i18n={i18nFor(lang)}>
+              <ul>
+                <CardBoundary cardId="la-carte" as="li">
+                  <Quote />
+                </CardBoundary>
+                <li>Une autre citation</li>
+              </ul>
+            </I18nProvider>
+          }
+        />
+      </Routes>
+    </MemoryRouter>,
   );
-  return render(<RouterProvider router={router} />);
 }
 
 /** The boundary's own report (React reports a caught error too, in its own words). */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { getRoom, rooms as fullRooms } from './catalogue';
-import { loadAllRooms, loadRoom, loadedRoom } from './room-content';
+import { loadAllRooms, loadRoom } from './room-content';
 import { getRoomSummary, roomNeighbours, rooms } from './room-index';
 
 describe('the rooms without their quotes (virtual:room-index)', () => {
@@ -28,10 +28,13 @@ describe('the rooms without their quotes (virtual:room-index)', () => {
 describe("a room's quotes", () => {
   it('are at hand once loaded, the same as the whole catalogue has them', async () => {
     const id = rooms.at(-1)!.id;
-    expect(loadedRoom(id)).toBeUndefined();
-    const room = await loadRoom(id);
+    expect(loadRoom.loaded(id)).toBeUndefined();
+    const loading = loadRoom(id);
+    // Asked again while on its way: the same load, not a second one.
+    expect(loadRoom(id)).toBe(loading);
+    const room = await loading;
     expect(room).toEqual(getRoom(id));
-    expect(loadedRoom(id)).toBe(room);
+    expect(loadRoom.loaded(id)).toBe(room);
     expect(await loadRoom(id)).toBe(room);
   });
 

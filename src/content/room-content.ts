@@ -1,32 +1,23 @@
 /**
- * A room's quotes: each room's file is its own chunk, loaded before its page renders (by the
- * route's loader, or before React takes a prerendered room over: src/app/router.tsx), then at
- * hand synchronously. Pages that show every room (search, catalogue, figures…) use
+ * A room's quotes: each room's file is its own chunk, loaded before its page renders (its route
+ * waits for it, src/app/router.tsx; and it is there before React takes a prerendered room over),
+ * then at hand synchronously. Pages that show every room (search, catalogue, figures…) use
  * src/content/catalogue.ts, which has them all.
  */
+import { loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
 import { rooms } from './room-index';
 import { getSpeaker } from './speakers';
 import type { Card, Room, RoomId, Speaker } from './types';
 
 const files = import.meta.glob<Room>('../../data/rooms/*.json', { import: 'default' });
-const loaded = new Map<string, Room>();
 
-/** The room's content, fetched once (asked for twice before it fails, like the routes' code). */
-export async function loadRoom(id: RoomId): Promise<Room> {
-  const cached = loaded.get(id);
-  if (cached) return cached;
+/** The room's content, fetched once (asked for twice before it fails, like the pages' code). */
+export const loadRoom = loadOnce(async (id: RoomId): Promise<Room> => {
   const file = files[`../../data/rooms/${id}.json`];
   if (!file) throw new Error(`No content for room "${id}"`);
-  const room = await retryOnce(file);
-  loaded.set(id, room);
-  return room;
-}
-
-/** The room's content if it has been loaded (its route's loader has run). */
-export function loadedRoom(id: string | undefined): Room | undefined {
-  return id === undefined ? undefined : loaded.get(id);
-}
+  return retryOnce(file);
+});
 
 /** Every room's content, in the order of the tour: for the kiosk's attract loop, and fetched ahead. */
 export function loadAllRooms(): Promise<Room[]> {

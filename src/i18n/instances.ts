@@ -6,8 +6,8 @@ import { languagePack } from './language-pack';
 const instances = new Map<Lang, i18n>();
 
 /**
- * One i18next instance per language, made on first use from its pack (loaded by the route
- * loader): a page never mutates another's language. French, always loaded, stands in before.
+ * One i18next instance per language, made on first use from its pack (its page waits for it,
+ * src/app/router.tsx): a page never mutates another's language. French, always loaded, stands in before.
  */
 export function i18nFor(lang: Lang): i18n {
   const pack = languagePack(lang) ?? languagePack('fr')!;

@@ -1,8 +1,9 @@
 /**
  * A language pack: the UI strings and the content translation of one language, loaded on
- * demand (only French, the source and fallback, is in the main bundle). Route loaders await it,
- * so a page renders at once with its language complete.
+ * demand (only French, the source and fallback, is in the main bundle). A page waits for its
+ * language's (src/app/router.tsx), so that it renders at once with its language complete.
  */
+import { loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
 import type { Lang } from '@/config/languages';
 import type { TranslationContent, TranslationMeta } from '@/content/translation-schema';
@@ -27,24 +28,23 @@ const uiModules = import.meta.glob<UiStrings>(
 const contentModules = import.meta.glob<TranslationContent>('../../data/i18n/*/content.json', { import: 'default' });
 const metaModules = import.meta.glob<TranslationMeta>('../../data/i18n/*/meta.json', { import: 'default' });
 
-const packs = new Map<Lang, LanguagePack>([['fr', { lang: 'fr', ui: fr }]]);
+const french: LanguagePack = { lang: 'fr', ui: fr };
 
-export async function loadLanguagePack(lang: Lang): Promise<LanguagePack> {
-  const loaded = packs.get(lang);
-  if (loaded) return loaded;
-  const [ui, content, meta] = await retryOnce(() =>
-    Promise.all([
-      uiModules[`./locales/${lang}.json`]?.() ?? {},
-      contentModules[`../../data/i18n/${lang}/content.json`]?.(),
-      metaModules[`../../data/i18n/${lang}/meta.json`]?.(),
-    ]),
-  );
-  const pack: LanguagePack = { lang, ui, content, meta };
-  packs.set(lang, pack);
-  return pack;
-}
+export const loadLanguagePack = loadOnce(
+  async (lang: Lang): Promise<LanguagePack> => {
+    const [ui, content, meta] = await retryOnce(() =>
+      Promise.all([
+        uiModules[`./locales/${lang}.json`]?.() ?? {},
+        contentModules[`../../data/i18n/${lang}/content.json`]?.(),
+        metaModules[`../../data/i18n/${lang}/meta.json`]?.(),
+      ]),
+    );
+    return { lang, ui, content, meta };
+  },
+  [['fr', french]],
+);
 
-/** The pack of a language already loaded (by a route loader), if any. */
+/** The pack of a language already loaded (its page has waited for it), if any. */
 export function languagePack(lang: Lang): LanguagePack | undefined {
-  return packs.get(lang);
+  return loadLanguagePack.loaded(lang);
 }

@@ -254,6 +254,40 @@ test('back and forward across rooms and an opened card restore the URL and the v
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('the scroll: a card opens and closes where the reader is, the next room starts at its top, back finds the room where it was left', async ({
+  page,
+}) => {
+  const [first, second] = rooms;
+  const card = first!.cards.at(-2)!;
+  const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+  await page.goto(roomPath('fr', first!.id));
+  await waitForApp(page);
+  const open = page.locator(`#open-${card.id}`);
+  await open.scrollIntoViewIfNeeded();
+  const left = await scrollY();
+  expect(left, 'a card far down the room').toBeGreaterThan(500);
+
+  await open.click();
+  await expect(cardDialog(page, speakerName(card))).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(open).toBeFocused();
+  expect(Math.abs((await scrollY()) - left), 'the room where the card was opened').toBeLessThan(80);
+  const before = await scrollY();
+
+  await page.keyboard.press('ArrowRight');
+  await expectInRoom(page, second!);
+  await expect.poll(scrollY, { message: 'the next room, from its top' }).toBe(0);
+
+  await page.goBack();
+  await expectInRoom(page, first!);
+  await expect.poll(scrollY, { message: 'the room, where it was left' }).toBe(before);
+
+  await page.goForward();
+  await expectInRoom(page, second!);
+  await expect.poll(scrollY, { message: 'the next room, where it was left: its top' }).toBe(0);
+});
+
 test('rooms changed faster than they arrive, on a phone-speed CPU, end whole on the room of the URL', async ({
   page,
 }) => {

@@ -4,10 +4,9 @@
  * no element is ever made from it. The app imports data/ as JSON; here those imports serve the
  * hostile copy instead.
  */
-import { render, screen, waitFor } from '@testing-library/react';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { routes } from '@/app/router';
+import { visit } from '../visit';
 import { loadContentDir } from '@/content/validate';
 import { hostileData, markup } from './hostile-data';
 
@@ -48,7 +47,7 @@ describe('markup in every text field', () => {
   });
 
   it.each(pages)('%s shows it as text and makes no element from it', async (path) => {
-    render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />);
+    visit(path);
     await screen.findByRole('heading', { level: 1 });
     if (path.endsWith(`${cardId}/`)) await screen.findByRole('dialog');
     if (path.includes('?q=')) await waitFor(() => expect(document.querySelector('.search-hit')).not.toBeNull());
@@ -74,7 +73,7 @@ describe('markup in every text field', () => {
   });
 
   it('puts it in the document title as text', async () => {
-    render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: [`/fr/${roomId}/`] })} />);
+    visit(`/fr/${roomId}/`);
     await screen.findByRole('heading', { level: 1 });
     expect(document.title).toContain(markup('fr:rooms.title'));
     expect(document.head.querySelector('script, img, iframe')).toBeNull();

@@ -1,5 +1,6 @@
+import { createContext, useContext } from 'react';
 import { I18nProvider, useTranslation } from '@/i18n/react';
-import { Link, isRouteErrorResponse, useParams, useRouteError } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { getRoomSummary, rooms } from '@/content/room-index';
 import { LocalText } from '@/components/local-text';
@@ -11,20 +12,21 @@ import { useLang } from '@/hooks/use-lang';
 import { i18nFor } from '@/i18n/instances';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
-/** Errors thrown by a loader or a render: a 404 gets the helpful not-found page. */
+/** Told the HTTP status of the page rendered: the prerenderer listens (src/entry-server.tsx). */
+export const RenderStatus = createContext<((code: number) => void) | null>(null);
+
+/** A page that broke (its code or quotes could not be had, twice): says so, offers to try again. */
 export function RouteError() {
-  const error = useRouteError();
   const lang = useLang();
-  const missing = isRouteErrorResponse(error) && error.status === 404;
-  if (!missing) console.error(error);
   return (
-    <I18nProvider i18n={i18nFor(lang)}>
-      {!missing && kioskSettings() ? <RestartScreen /> : <NotFound kind={missing ? 'missing' : 'broken'} />}
-    </I18nProvider>
+    <I18nProvider i18n={i18nFor(lang)}>{kioskSettings() ? <RestartScreen /> : <NotFound kind="broken" />}</I18nProvider>
   );
 }
 
-/** A path no route knows (too deep, unknown language): the not-found page, not an error. */
+/**
+ * A place that does not exist (an unknown language, room, card or speaker, a path too deep): the
+ * not-found page, not an error.
+ */
 export function NotFoundRoute() {
   const lang = useLang();
   return (
@@ -36,6 +38,7 @@ export function NotFoundRoute() {
 
 /** "Salle introuvable": says what was not found and offers every way back. */
 function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
+  useContext(RenderStatus)?.(kind === 'missing' ? 404 : 500);
   const { t } = useTranslation();
   const heading = useArrivalFocus();
   const lang = useLang();

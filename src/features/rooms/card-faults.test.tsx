@@ -1,8 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routes } from '@/app/router';
+import { visit } from '../../../tests/visit';
 import { getRoom } from '@/content/catalogue';
 import type * as QuoteBodyModule from '@/features/cards/quote-body';
 
@@ -22,12 +21,6 @@ vi.mock('@/features/cards/quote-body', async (importOriginal) => {
 const travail = getRoom('travail')!;
 const broken = travail.cards[2]!;
 const unavailable = "Cette citation n'a pas pu s'afficher.";
-
-function visit(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-  return router;
-}
 
 describe('a card that throws in a room', () => {
   beforeEach(() => {
@@ -56,12 +49,12 @@ describe('a card that throws in a room', () => {
   });
 
   it('keeps the open card a dialog that can be closed, with the fallback as its body', async () => {
-    const router = visit(`/fr/travail/${broken.id}/`);
+    const history = visit(`/fr/travail/${broken.id}/`);
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(unavailable)).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { level: 2 })).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Refermer la citation' }));
-    expect(router.state.location.pathname).toBe('/fr/travail/');
+    expect(history.location.pathname).toBe('/fr/travail/');
   });
 
   it('opens the other cards as usual', async () => {

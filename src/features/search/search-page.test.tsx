@@ -1,15 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { routes } from '@/app/router';
+import { visit } from '../../../tests/visit';
 import { getRoom } from '@/content/catalogue';
-
-function visit(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-  return router;
-}
 
 describe('the search page', () => {
   it('searches the query of the URL, results grouped by room, words marked, each a link to its card', async () => {
@@ -22,15 +15,15 @@ describe('the search page', () => {
   }, 60_000);
 
   it('puts what is typed in the URL and updates the results', async () => {
-    const router = visit('/fr/recherche/');
+    const history = visit('/fr/recherche/');
     const field = await screen.findByRole('searchbox', { name: "Rechercher dans l'exposition" });
     await userEvent.click(field);
     await userEvent.paste('delocalisation');
-    expect(router.state.location.search).toBe('?q=delocalisation');
+    expect(history.location.search).toBe('?q=delocalisation');
     expect(await screen.findByRole('region', { name: getRoom('travail')!.title })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^\d+ résultats? · dans \d+ salles?$/);
     await userEvent.clear(field);
-    expect(router.state.location.search).toBe('');
+    expect(history.location.search).toBe('');
     expect(screen.queryByRole('region', { name: getRoom('travail')!.title })).toBeNull();
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { Form, Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { Link, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
@@ -29,6 +29,8 @@ export function SearchPage() {
   const { t } = useTranslation();
   const heading = useArrivalFocus();
   const lang = useLang();
+  // The form's address without the app (the base path included): the page, with `?q=`.
+  const action = useHref(paths.search.getHref(lang));
   const { l } = useLocalise();
   const hydrated = useHydrated();
   const location = useLocation();
@@ -89,13 +91,7 @@ export function SearchPage() {
           {t('search.title')}
         </h1>
         <p className="explore-page__lead">{t('search.lead')}</p>
-        <Form
-          role="search"
-          method="get"
-          action={paths.search.getHref(lang)}
-          className="search__form"
-          onSubmit={(e) => e.preventDefault()}
-        >
+        <form role="search" method="get" action={action} className="search__form" onSubmit={(e) => e.preventDefault()}>
           <label htmlFor={inputId} className="search__label">
             {t('search.label')}
           </label>
@@ -120,7 +116,7 @@ export function SearchPage() {
               {t('search.noScript')} <a href={paths.catalogue.getHref(lang)}>{t('search.noScriptLink')}</a>
             </p>
           </noscript>
-        </Form>
+        </form>
         <TranslationNotice />
       </header>
 

@@ -22,7 +22,7 @@ export function SpeakerPage() {
   const roomText = useRoomText();
   const arriving = useArriving();
   const { speakerId } = useParams();
-  // The route's loader has checked the id.
+  // Its route has checked the id (src/app/router.tsx).
   const entry = getSpeakerEntry(speakerId);
   if (!entry) return null;
   const { speaker } = entry;

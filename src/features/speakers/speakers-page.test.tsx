@@ -1,13 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { routes } from '@/app/router';
+import { visit } from '../../../tests/visit';
 import { getRoom } from '@/content/catalogue';
 import { UNNAMED_SPEAKER_ID } from './speaker-index';
-
-function visit(path: string) {
-  render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />);
-}
 
 describe('the speakers pages, as routes', () => {
   it('list the voices of each room, each a link to their page', async () => {
