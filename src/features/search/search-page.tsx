@@ -29,8 +29,10 @@ export function SearchPage() {
   const { t } = useTranslation();
   const heading = useArrivalFocus();
   const lang = useLang();
-  // The form's address without the app (the base path included): the page, with `?q=`.
+  // The form's address without the app (the base path included): the page, with `?q=`; and the
+  // catalogue, every quote one link away, for a reader without JavaScript.
   const action = useHref(paths.search.getHref(lang));
+  const catalogueHref = useHref(paths.catalogue.getHref(lang));
   const { l } = useLocalise();
   const hydrated = useHydrated();
   const location = useLocation();
@@ -113,7 +115,7 @@ export function SearchPage() {
           {/* The prerendered page read without JavaScript: no search, but every quote one link away. */}
           <noscript>
             <p className="search__noscript">
-              {t('search.noScript')} <a href={paths.catalogue.getHref(lang)}>{t('search.noScriptLink')}</a>
+              {t('search.noScript')} <a href={catalogueHref}>{t('search.noScriptLink')}</a>
             </p>
           </noscript>
         </form>
