@@ -9,6 +9,7 @@ import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen'
 import { kioskSettings } from '@/config/kiosk';
 import { kioskRequested } from '@/config/kiosk-session';
 import { loadAllRooms } from '@/content/room-content';
+import { loadCardLayer } from '@/features/cards/load-card-layer';
 import fr from '@/i18n/locales/fr.json';
 import { frenchSpacing } from '@/lib/french-spacing';
 import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
@@ -65,7 +66,8 @@ const FONTS_AFTER_MS = 2000;
 
 /**
  * Once the app has the page and the browser is idle: the other rooms' quotes (a few kilobytes
- * each: a door then opens at once, whatever the network does next), and the service worker, whose
+ * each: a door then opens at once, whatever the network does next), the open card's code (a card
+ * then opens at once), and the service worker, whose
  * install downloads the whole exhibition — not while the page is being taken over, which the
  * visitor's first tap is waiting for. The fonts, a little later (FONTS_AFTER_MS).
  */
@@ -73,6 +75,7 @@ function afterTakeOver() {
   // Within five seconds anyway: a kiosk's attract loop keeps the browser busy.
   whenIdle(() => {
     void loadAllRooms().catch(() => {});
+    void loadCardLayer().catch(() => {});
     void registerServiceWorker();
   }, 5000);
   setTimeout(() => whenIdle(() => void prepareFonts(), 5000), FONTS_AFTER_MS);

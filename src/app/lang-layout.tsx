@@ -1,19 +1,18 @@
-import { AnimatePresence, m, useIsPresent } from 'framer-motion';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { I18nProvider, useTranslation } from '@/i18n/react';
 import { Link, Outlet, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
-import { roomVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { useNavigationPending } from './app-router';
+import { PageTransition } from './page-transition';
+import { usePagePresent } from '@/hooks/use-page-present';
 import { takeAttractFlag, type KioskSettings } from '@/config/kiosk';
 import { visitorCameEarly } from '@/config/kiosk-session';
 import type { KioskLayer } from '@/features/kiosk/kiosk-layer';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { applyPendingUpdate } from './service-worker';
-import { MotionProvider } from '@/components/motion-provider';
 import { useLang } from '@/hooks/use-lang';
 import { i18nFor } from '@/i18n/instances';
 import { retryOnce } from '@/lib/retry';
@@ -24,9 +23,7 @@ export function LangLayout() {
   const lang = useLang();
   return (
     <I18nProvider i18n={i18nFor(lang)}>
-      <MotionProvider>
-        <Frame lang={lang} />
-      </MotionProvider>
+      <Frame lang={lang} />
     </I18nProvider>
   );
 }
@@ -39,7 +36,7 @@ function Frame({ lang }: { lang: Lang }) {
   const pending = useNavigationPending();
   const shownPage = roomId ?? 'hall';
   const [firstPage] = useState(shownPage);
-  const fonts = <WebFontsTakeOver page={shownPage} firstPage={firstPage} />;
+  const fonts = (page: string) => <WebFontsTakeOver page={page} firstPage={firstPage} />;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -68,23 +65,18 @@ function Frame({ lang }: { lang: Lang }) {
         {reduced ? (
           // Less motion asked for: the next room is simply there.
           <div className="page">
-            {fonts}
+            {fonts(shownPage)}
             <Outlet />
           </div>
         ) : (
-          <AnimatePresence mode="wait" initial={false}>
-            <m.div
-              key={shownPage}
-              className="page"
-              variants={roomVariants}
-              initial="initial"
-              animate="enter"
-              exit="exit"
-            >
-              {fonts}
-              <PresenceOutlet />
-            </m.div>
-          </AnimatePresence>
+          <PageTransition page={shownPage}>
+            {(page) => (
+              <>
+                {fonts(page)}
+                <PresenceOutlet />
+              </>
+            )}
+          </PageTransition>
         )}
       </main>
       <footer className="site-footer" inert={Boolean(cardId)}>
@@ -140,7 +132,7 @@ function Kiosk({ settings }: { settings: KioskSettings }) {
  */
 function PresenceOutlet() {
   const outlet = useOutlet();
-  const present = useIsPresent();
+  const present = usePagePresent();
   const kept = useRef(outlet);
   // eslint-disable-next-line react-hooks/refs -- deliberate: keep the last outlet seen while present
   if (present) kept.current = outlet;

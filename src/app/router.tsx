@@ -3,8 +3,9 @@
  * declarative mode: `useRoutes`, see src/app/app-router.tsx). Each page checks that its place
  * exists (an unknown language, room, card or speaker is the helpful not-found page, status 404
  * when prerendered) and waits, with `use`, for what it needs: its language, a room's quotes, its
- * code. The hall and the rooms are in the main bundle; the pages beyond the rooms are loaded when
- * visited, and before hydration when a visit starts on one of them (`prepareRoute`).
+ * code. The rooms are in the main bundle (an open card's code is not: it comes with the first
+ * card); the hall and the pages beyond the rooms are loaded when visited, and before hydration when
+ * a visit starts on one of them (`prepareRoute`).
  */
 import { Component, use, useEffect, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { matchRoutes, useLocation, useNavigate, useParams, useRoutes, type RouteObject } from 'react-router';
@@ -17,12 +18,13 @@ import { loadLanguagePack } from '@/i18n/language-pack';
 import { forgetFailures, loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
 import { LangLayout } from './lang-layout';
-import { HallRoute } from './routes/hall-route';
 import { NotFoundRoute, RouteError } from './routes/not-found-route';
 import { RoomPage } from '@/features/rooms/room-page';
+import { loadCardLayer } from '@/features/cards/load-card-layer';
 
-/** The code of the pages beyond the rooms, fetched when first visited (asked for twice). */
+/** The code of the pages other than the rooms, fetched when first visited (asked for twice). */
 const PAGE_CODE = {
+  hall: () => import('@/features/hall/hall-page').then((m) => m.HallPage),
   translations: () => import('@/features/translations/about-translations-page').then((m) => m.AboutTranslationsPage),
   speakers: () => import('@/features/speakers/speakers-page').then((m) => m.SpeakersPage),
   speaker: () =>
@@ -110,9 +112,9 @@ function RoomRoute() {
   return <RoomPage room={room} cardId={cardId} />;
 }
 
-const lazyRoute = (id: LazyPageId, path: string): RouteObject => ({
+const lazyRoute = (id: LazyPageId, path: string | undefined): RouteObject => ({
   id,
-  path,
+  ...(path === undefined ? { index: true } : { path }),
   element: (
     <Guarded>
       <LazyPage id={id} />
@@ -131,7 +133,7 @@ export const routes: RouteObject[] = [
       </Guarded>
     ),
     children: [
-      { id: 'hall', index: true, element: <HallRoute /> },
+      lazyRoute('hall', undefined),
       // Beyond the rooms: fixed segments, matched before a room id.
       lazyRoute('translations', paths.translations.path),
       lazyRoute('speakers', paths.speakers.path),
@@ -178,7 +180,7 @@ export async function prepareRoute(pathname: string): Promise<void> {
       if (route.id === 'lang') return isLang(params.lang) ? loadLanguagePack(params.lang) : undefined;
       if (route.id === 'room') {
         const room = getRoomSummary(params.roomId);
-        return room && loadRoom(room.id);
+        return room && Promise.all([loadRoom(room.id), params.cardId && loadCardLayer()]);
       }
       return route.id && route.id in PAGE_CODE ? loadPage(route.id as LazyPageId) : undefined;
     }),

@@ -7,13 +7,28 @@ import type { Transition, Variants } from 'framer-motion';
 /** The exhibition's one curve: quick to start, soft to land. */
 const curve = [0.22, 1, 0.36, 1] as const;
 const ease: Transition['ease'] = [...curve];
+/** The same curve, for Web Animations. */
+const easing = `cubic-bezier(${curve.join(', ')})`;
 
-/** Going from room to room: the next room slides in from the reading direction. */
-export const roomVariants: Variants = {
-  initial: { opacity: 0, x: 48 },
-  enter: { opacity: 1, x: 0, transition: { duration: 0.45, ease, when: 'beforeChildren' } },
-  exit: { opacity: 0, x: -48, transition: { duration: 0.25, ease } },
-};
+/**
+ * Going from room to room: the room shown leaves to the side it is read from, then the next one
+ * slides in (Web Animations, src/app/page-transition.tsx: the first render of a page needs no
+ * animation library).
+ */
+export const roomExit: [Keyframe[], KeyframeAnimationOptions] = [
+  [
+    { opacity: 1, transform: 'none' },
+    { opacity: 0, transform: 'translateX(-48px)' },
+  ],
+  { duration: 250, easing, fill: 'forwards' },
+];
+export const roomEnter: [Keyframe[], KeyframeAnimationOptions] = [
+  [
+    { opacity: 0, transform: 'translateX(48px)' },
+    { opacity: 1, transform: 'none' },
+  ],
+  { duration: 450, easing },
+];
 
 /** Bubbles come in one after another, as if the room were filling with voices. */
 export const wallVariants: Variants = {
@@ -34,7 +49,7 @@ export const backdropVariants: Variants = {
 };
 
 /** The open card's flight out of its bubble and back (Web Animations: it runs on the compositor). */
-export const flightTiming: KeyframeAnimationOptions = { duration: 350, easing: `cubic-bezier(${curve.join(', ')})` };
+export const flightTiming: KeyframeAnimationOptions = { duration: 350, easing };
 
 /** Doors of the hall: a slight opening on hover or focus. */
 export const doorVariants: Variants = {

@@ -1,5 +1,6 @@
 import { useIsPresent } from 'framer-motion';
 import { useEffect, useRef } from 'react';
+import { usePagePresent } from './use-page-present';
 import { shortcutFor, type ShortcutAction } from '@/config/shortcuts';
 
 type Handlers = Partial<Record<ShortcutAction, () => void>>;
@@ -16,7 +17,10 @@ function ignored(event: KeyboardEvent): boolean {
  * card that is animating out (no longer present) hears nothing: the keys belong to what replaces it.
  */
 export function useShortcuts(handlers: Handlers): void {
-  const present = useIsPresent();
+  // A card leaves in framer-motion's presence (src/features/cards/card-layer.tsx), a page in ours.
+  const cardPresent = useIsPresent();
+  const pagePresent = usePagePresent();
+  const present = cardPresent && pagePresent;
   const latest = useRef<Handlers>(handlers);
   useEffect(() => {
     latest.current = present ? handlers : {};

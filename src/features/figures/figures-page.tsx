@@ -1,4 +1,5 @@
 import { m } from 'framer-motion';
+import { MotionProvider } from '@/components/motion-provider';
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
 import { LocalText } from '@/components/local-text';
@@ -63,60 +64,62 @@ export function FiguresPage() {
     animate: 'enter',
   } as const;
   return (
-    <div className="explore-page figures">
-      <PageMeta title={t('figures.title')} description={t('figures.lead')} path={paths.figures.getHref(lang)} />
-      <header className="explore-page__header">
-        <p className="eyebrow">{t('explore.eyebrow')}</p>
-        <h1 ref={heading} tabIndex={-1}>
-          {t('figures.title')}
-        </h1>
-        <p className="explore-page__lead">{t('figures.lead')}</p>
-        <p className="explore-page__count">
-          {t('figures.count', { count: figures.length })} · {t('figures.sourcedCount', { count: sourced })} ·{' '}
-          {t('figures.unverifiedCount', { count: figures.length - sourced })}
-        </p>
-        <TranslationNotice />
-      </header>
+    <MotionProvider>
+      <div className="explore-page figures">
+        <PageMeta title={t('figures.title')} description={t('figures.lead')} path={paths.figures.getHref(lang)} />
+        <header className="explore-page__header">
+          <p className="eyebrow">{t('explore.eyebrow')}</p>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('figures.title')}
+          </h1>
+          <p className="explore-page__lead">{t('figures.lead')}</p>
+          <p className="explore-page__count">
+            {t('figures.count', { count: figures.length })} · {t('figures.sourcedCount', { count: sourced })} ·{' '}
+            {t('figures.unverifiedCount', { count: figures.length - sourced })}
+          </p>
+          <TranslationNotice />
+        </header>
 
-      <Epigraph />
+        <Epigraph />
 
-      <section className="figures__legend" aria-labelledby="figures-legend">
-        <h2 id="figures-legend" className="sr-only">
-          {t('figures.legendTitle')}
-        </h2>
-        <p className="context--sourced">
-          <span className="context__status">{t('context.sourced')}</span> {t('figures.sourcedExplained')}
-        </p>
-        <p className="context--unverified">
-          <span className="context__status">{t('context.unverified')}</span> {t('figures.unverifiedExplained')}
-        </p>
-      </section>
-
-      <section aria-labelledby="figures-numbers">
-        <h2 id="figures-numbers" className="figures__title">
-          {t('figures.numbersTitle')}
-        </h2>
-        <m.ol className="figures__grid" {...wall}>
-          {numbers.map((figure) => (
-            <FigureCard key={figure.key} figure={figure} />
-          ))}
-        </m.ol>
-      </section>
-
-      {facts.length > 0 && (
-        <section aria-labelledby="figures-facts">
-          <h2 id="figures-facts" className="figures__title">
-            {t('figures.factsTitle')}
+        <section className="figures__legend" aria-labelledby="figures-legend">
+          <h2 id="figures-legend" className="sr-only">
+            {t('figures.legendTitle')}
           </h2>
-          <p className="figures__intro">{t('figures.factsLead')}</p>
-          <m.ol className="figures__grid figures__grid--facts" {...wall}>
-            {facts.map((figure) => (
+          <p className="context--sourced">
+            <span className="context__status">{t('context.sourced')}</span> {t('figures.sourcedExplained')}
+          </p>
+          <p className="context--unverified">
+            <span className="context__status">{t('context.unverified')}</span> {t('figures.unverifiedExplained')}
+          </p>
+        </section>
+
+        <section aria-labelledby="figures-numbers">
+          <h2 id="figures-numbers" className="figures__title">
+            {t('figures.numbersTitle')}
+          </h2>
+          <m.ol className="figures__grid" {...wall}>
+            {numbers.map((figure) => (
               <FigureCard key={figure.key} figure={figure} />
             ))}
           </m.ol>
         </section>
-      )}
-    </div>
+
+        {facts.length > 0 && (
+          <section aria-labelledby="figures-facts">
+            <h2 id="figures-facts" className="figures__title">
+              {t('figures.factsTitle')}
+            </h2>
+            <p className="figures__intro">{t('figures.factsLead')}</p>
+            <m.ol className="figures__grid figures__grid--facts" {...wall}>
+              {facts.map((figure) => (
+                <FigureCard key={figure.key} figure={figure} />
+              ))}
+            </m.ol>
+          </section>
+        )}
+      </div>
+    </MotionProvider>
   );
 }
 

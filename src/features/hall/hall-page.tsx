@@ -1,4 +1,5 @@
 import { m } from 'framer-motion';
+import { MotionProvider } from '@/components/motion-provider';
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
 import { LocalParagraphs, LocalText } from '@/components/local-text';
@@ -40,84 +41,90 @@ export function HallPage() {
   const name = l('hall.name', hall.name);
   const intro = l('hall.intro', hall.intro.join(PARAGRAPH_BREAK));
   return (
-    <div className="hall">
-      <PageMeta title={name.text} description={intro.text.split(PARAGRAPH_BREAK)[0]!} path={paths.hall.getHref(lang)} />
-      <header className="hall__hero">
-        <p className="eyebrow">{t('hall.eyebrow')}</p>
-        <h1 ref={heading} tabIndex={-1} className="hall__title" lang={lang === 'fr' ? undefined : 'fr'}>
-          {hall.title.text}
-        </h1>
-        {lang !== 'fr' && <LocalText as="p" className="hall__subtitle" value={name} />}
-        <p className="hall__dateline">
-          <LocalText value={l('hall.place', hall.place)} /> · <time dateTime={hall.date}>{date}</time>
-        </p>
-        <TranslationNotice />
-        {rooms[0] && (
-          <Link className="button button--primary button--large" to={paths.room.getHref(lang, rooms[0].id)}>
-            {t('hall.start')}{' '}
-            <span aria-hidden="true" className="flip-rtl">
-              →
-            </span>
-          </Link>
-        )}
-      </header>
-
-      <nav className="floor-plan" aria-labelledby="floor-plan-title">
-        <h2 id="floor-plan-title">{t('hall.planTitle')}</h2>
-        <m.ol
-          className="floor-plan__doors"
-          variants={pick(wallVariants, reduced)}
-          initial={hydrated ? 'initial' : false}
-          animate="enter"
-        >
-          {rooms.map((room) => (
-            <m.li key={room.id} variants={pick(doorVariants, reduced)}>
-              <Link className={`door door--${room.id}`} to={paths.room.getHref(lang, room.id)}>
-                <span className="door__number" aria-hidden="true">
-                  {room.order.toLocaleString(LANG_LOCALE[lang])}
-                </span>
-                <LocalText className="door__title" value={roomText.title(room)} />
-                <span className="door__meta">
-                  {t('hall.doorMeta', { count: room.cardCount, voices: room.voiceCount })}
-                </span>
-              </Link>
-            </m.li>
-          ))}
-        </m.ol>
-      </nav>
-
-      <nav className="explore" aria-labelledby="explore-title">
-        <h2 id="explore-title">{t('explore.title')}</h2>
-        <ul className="explore__links">
-          {EXPLORE.map(({ key, href, mark }) => (
-            <li key={key}>
-              <Link className="explore__link" to={href(lang)}>
-                <span className="explore__mark" aria-hidden="true">
-                  {mark}
-                </span>
-                <span className="explore__name">{t(`explore.${key}.name`)}</span>
-                <span className="explore__hint">{t(`explore.${key}.hint`)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <div className="hall__texts">
-        <section className="hall__intro" aria-labelledby="intro-title">
-          <h2 id="intro-title">{t('hall.introTitle')}</h2>
-          <LocalParagraphs value={intro} />
-        </section>
-        <section className="hall__about" aria-labelledby="about-title">
-          <h2 id="about-title">{t('hall.aboutTitle')}</h2>
-          <LocalParagraphs value={l('hall.about', hall.about.join(PARAGRAPH_BREAK))} />
-          {lang !== 'fr' && (
-            <p>
-              <Link to={paths.translations.getHref(lang)}>{t('translation.aboutLink')}</Link>
-            </p>
+    <MotionProvider>
+      <div className="hall">
+        <PageMeta
+          title={name.text}
+          description={intro.text.split(PARAGRAPH_BREAK)[0]!}
+          path={paths.hall.getHref(lang)}
+        />
+        <header className="hall__hero">
+          <p className="eyebrow">{t('hall.eyebrow')}</p>
+          <h1 ref={heading} tabIndex={-1} className="hall__title" lang={lang === 'fr' ? undefined : 'fr'}>
+            {hall.title.text}
+          </h1>
+          {lang !== 'fr' && <LocalText as="p" className="hall__subtitle" value={name} />}
+          <p className="hall__dateline">
+            <LocalText value={l('hall.place', hall.place)} /> · <time dateTime={hall.date}>{date}</time>
+          </p>
+          <TranslationNotice />
+          {rooms[0] && (
+            <Link className="button button--primary button--large" to={paths.room.getHref(lang, rooms[0].id)}>
+              {t('hall.start')}{' '}
+              <span aria-hidden="true" className="flip-rtl">
+                →
+              </span>
+            </Link>
           )}
-        </section>
+        </header>
+
+        <nav className="floor-plan" aria-labelledby="floor-plan-title">
+          <h2 id="floor-plan-title">{t('hall.planTitle')}</h2>
+          <m.ol
+            className="floor-plan__doors"
+            variants={pick(wallVariants, reduced)}
+            initial={hydrated ? 'initial' : false}
+            animate="enter"
+          >
+            {rooms.map((room) => (
+              <m.li key={room.id} variants={pick(doorVariants, reduced)}>
+                <Link className={`door door--${room.id}`} to={paths.room.getHref(lang, room.id)}>
+                  <span className="door__number" aria-hidden="true">
+                    {room.order.toLocaleString(LANG_LOCALE[lang])}
+                  </span>
+                  <LocalText className="door__title" value={roomText.title(room)} />
+                  <span className="door__meta">
+                    {t('hall.doorMeta', { count: room.cardCount, voices: room.voiceCount })}
+                  </span>
+                </Link>
+              </m.li>
+            ))}
+          </m.ol>
+        </nav>
+
+        <nav className="explore" aria-labelledby="explore-title">
+          <h2 id="explore-title">{t('explore.title')}</h2>
+          <ul className="explore__links">
+            {EXPLORE.map(({ key, href, mark }) => (
+              <li key={key}>
+                <Link className="explore__link" to={href(lang)}>
+                  <span className="explore__mark" aria-hidden="true">
+                    {mark}
+                  </span>
+                  <span className="explore__name">{t(`explore.${key}.name`)}</span>
+                  <span className="explore__hint">{t(`explore.${key}.hint`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <div className="hall__texts">
+          <section className="hall__intro" aria-labelledby="intro-title">
+            <h2 id="intro-title">{t('hall.introTitle')}</h2>
+            <LocalParagraphs value={intro} />
+          </section>
+          <section className="hall__about" aria-labelledby="about-title">
+            <h2 id="about-title">{t('hall.aboutTitle')}</h2>
+            <LocalParagraphs value={l('hall.about', hall.about.join(PARAGRAPH_BREAK))} />
+            {lang !== 'fr' && (
+              <p>
+                <Link to={paths.translations.getHref(lang)}>{t('translation.aboutLink')}</Link>
+              </p>
+            )}
+          </section>
+        </div>
       </div>
-    </div>
+    </MotionProvider>
   );
 }

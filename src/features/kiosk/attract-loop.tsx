@@ -1,4 +1,5 @@
 import { AnimatePresence, m } from 'framer-motion';
+import { MotionProvider } from '@/components/motion-provider';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { LANGS, LANG_DIR, type Lang } from '@/config/languages';
@@ -49,46 +50,48 @@ export function AttractLoop({
   const title = roomText.title(room);
 
   return (
-    <div className="attract" data-step={step}>
-      <button type="button" className="attract__wake" onClick={onWake}>
-        <span className="sr-only">{t('kiosk.touchToStart')}</span>
-      </button>
-      <AnimatePresence mode="wait" initial={false}>
-        <m.div
-          key={step}
-          className={`attract__room room--${room.id}`}
-          variants={pick(attractVariants, reduced)}
-          initial="initial"
-          animate="enter"
-          exit="exit"
-          aria-hidden="true"
-        >
-          <p className="attract__number">{t('room.number', { number: room.order, total: rooms.length })}</p>
-          <p className="attract__title" lang={title.lang}>
-            {title.text}
-          </p>
-          <ul className="attract__quotes">
-            {cards.map((card) => {
-              const quote = l(`cards.${card.id}.text`, correctedText(card));
-              return (
-                <li key={card.id} className="attract__quote">
-                  <p lang={quote.lang}>{quote.text}</p>
-                  <p className="attract__speaker">
-                    <bdi>{getSpeaker(card.speaker)?.name ?? t('speaker.unnamed')}</bdi>
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
-        </m.div>
-      </AnimatePresence>
-      <ul className="attract__invite" aria-hidden="true">
-        {LANGS.map((code: Lang) => (
-          <li key={code} lang={code} dir={LANG_DIR[code]}>
-            {i18nFor(code).t('kiosk.touchToStart')}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <MotionProvider>
+      <div className="attract" data-step={step}>
+        <button type="button" className="attract__wake" onClick={onWake}>
+          <span className="sr-only">{t('kiosk.touchToStart')}</span>
+        </button>
+        <AnimatePresence mode="wait" initial={false}>
+          <m.div
+            key={step}
+            className={`attract__room room--${room.id}`}
+            variants={pick(attractVariants, reduced)}
+            initial="initial"
+            animate="enter"
+            exit="exit"
+            aria-hidden="true"
+          >
+            <p className="attract__number">{t('room.number', { number: room.order, total: rooms.length })}</p>
+            <p className="attract__title" lang={title.lang}>
+              {title.text}
+            </p>
+            <ul className="attract__quotes">
+              {cards.map((card) => {
+                const quote = l(`cards.${card.id}.text`, correctedText(card));
+                return (
+                  <li key={card.id} className="attract__quote">
+                    <p lang={quote.lang}>{quote.text}</p>
+                    <p className="attract__speaker">
+                      <bdi>{getSpeaker(card.speaker)?.name ?? t('speaker.unnamed')}</bdi>
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          </m.div>
+        </AnimatePresence>
+        <ul className="attract__invite" aria-hidden="true">
+          {LANGS.map((code: Lang) => (
+            <li key={code} lang={code} dir={LANG_DIR[code]}>
+              {i18nFor(code).t('kiosk.touchToStart')}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </MotionProvider>
   );
 }

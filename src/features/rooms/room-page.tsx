@@ -1,13 +1,11 @@
-import { AnimatePresence, PresenceContext } from 'framer-motion';
 import { useArriving, useRenderedInApp } from '@/hooks/use-arriving';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, use, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LANG_DIR } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, groupBySpeaker } from '@/content/room-content';
 import { roomNeighbours, rooms } from '@/content/room-index';
-import { getSpeaker } from '@/content/speakers';
 import type { Room, RoomSummary } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { CardBoundary } from '@/components/card-boundary';
@@ -16,7 +14,8 @@ import { QrCode } from '@/components/qr-code';
 import { RoomMeta } from './room-meta';
 import { publicUrl } from '@/config/site';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
-import { CardDialog } from '@/features/cards/card-dialog';
+import type { CardLayer } from '@/features/cards/card-layer';
+import { loadCardLayer } from '@/features/cards/load-card-layer';
 import { QuoteCard, openLinkId } from '@/features/cards/quote-card';
 import { ShareButton } from '@/features/share/share-button';
 import { RoomListenButton } from '@/features/listen/listen-button';
@@ -42,6 +41,9 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const card = getCard(room, cardId);
   const heading = useRef<HTMLHeadingElement>(null);
   const lastOpened = useRef<string | undefined>(cardId);
+  // Where cards open, from the first one opened on: it stays, so that a card closes as it opened.
+  const [cardsOpened, setCardsOpened] = useState(Boolean(card));
+  if (card && !cardsOpened) setCardsOpened(true);
   const roomHref = paths.room.getHref(lang, room.id);
   const rtl = LANG_DIR[lang] === 'rtl';
   // A room reached inside the app shows its header at once and renders its voices in the
@@ -135,23 +137,19 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
         </header>
 
         <div className={arriving ? 'wall arriving' : 'wall'} {...swipe}>
-          {/* Voices that arrive while the room is already leaving must not hold its exit: they
-              leave with the room, not on their own. */}
-          <PresenceContext.Provider value={null}>
-            {voicesShown &&
-              groups.map((group) => (
-                <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
-                  <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
-                  <ul className="voice__bubbles">
-                    {group.cards.map((c) => (
-                      <CardBoundary key={c.id} cardId={c.id} as="li">
-                        <QuoteCard card={c} roomId={room.id} speaker={group.speaker} index={wallIndex.get(c.id)!} />
-                      </CardBoundary>
-                    ))}
-                  </ul>
-                </section>
-              ))}
-          </PresenceContext.Provider>
+          {voicesShown &&
+            groups.map((group) => (
+              <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
+                <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
+                <ul className="voice__bubbles">
+                  {group.cards.map((c) => (
+                    <CardBoundary key={c.id} cardId={c.id} as="li">
+                      <QuoteCard card={c} roomId={room.id} speaker={group.speaker} index={wallIndex.get(c.id)!} />
+                    </CardBoundary>
+                  ))}
+                </ul>
+              </section>
+            ))}
         </div>
 
         <nav className="room-nav" aria-label={t('room.navLabel')}>
@@ -178,11 +176,14 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
         <p className="room__keys">{t('room.keys')}</p>
       </div>
 
-      <AnimatePresence>
-        {card && (
-          <CardDialog key={card.id} card={card} room={room} speaker={getSpeaker(card.speaker)} onClose={closeCard} />
-        )}
-      </AnimatePresence>
+      {cardsOpened && <OpenCards card={card} room={room} onClose={closeCard} />}
     </div>
   );
+}
+
+/** The open card's layer, its code loaded before (a move to a card waits for it: src/app/router.tsx). */
+function OpenCards(props: ComponentProps<typeof CardLayer>) {
+  const Layer = use(loadCardLayer());
+  // eslint-disable-next-line react-hooks/static-components -- loaded once and kept (loadOnce): the same on every render
+  return <Layer {...props} />;
 }

@@ -1,4 +1,5 @@
 import { m } from 'framer-motion';
+import { MotionProvider } from '@/components/motion-provider';
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
 import { LocalText } from '@/components/local-text';
@@ -25,61 +26,63 @@ export function SpeakersPage() {
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
   return (
-    <div className="explore-page speakers">
-      <PageMeta title={t('speakers.title')} description={t('speakers.lead')} path={paths.speakers.getHref(lang)} />
-      <header className="explore-page__header">
-        <p className="eyebrow">{t('explore.eyebrow')}</p>
-        <h1 ref={heading} tabIndex={-1}>
-          {t('speakers.title')}
-        </h1>
-        <p className="explore-page__lead">{t('speakers.lead')}</p>
-        <p className="explore-page__count">
-          {t('speakers.count', { count: speakerEntries.length })} · {t('room.count', { count: cardCount })} ·{' '}
-          {t('speakers.rooms', { count: rooms.length })}
-        </p>
-        <TranslationNotice />
-      </header>
+    <MotionProvider>
+      <div className="explore-page speakers">
+        <PageMeta title={t('speakers.title')} description={t('speakers.lead')} path={paths.speakers.getHref(lang)} />
+        <header className="explore-page__header">
+          <p className="eyebrow">{t('explore.eyebrow')}</p>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('speakers.title')}
+          </h1>
+          <p className="explore-page__lead">{t('speakers.lead')}</p>
+          <p className="explore-page__count">
+            {t('speakers.count', { count: speakerEntries.length })} · {t('room.count', { count: cardCount })} ·{' '}
+            {t('speakers.rooms', { count: rooms.length })}
+          </p>
+          <TranslationNotice />
+        </header>
 
-      {speakersByRoom().map(({ room, voices }) => (
-        <section key={room.id} className={`speakers__room room--${room.id}`} aria-labelledby={`speakers-${room.id}`}>
-          <header className="speakers__room-header">
-            <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
-            <h2 id={`speakers-${room.id}`}>
-              <Link to={paths.room.getHref(lang, room.id)}>
-                <LocalText value={roomText.title(room)} />
-              </Link>
-            </h2>
-            <p className="speakers__room-count">
-              {t('speakers.count', { count: voices.length })} · {t('room.count', { count: room.cards.length })}
-            </p>
-          </header>
-          <m.ul
-            className="speakers__list"
-            variants={pick(wallVariants, reduced)}
-            initial={hydrated ? 'initial' : false}
-            animate="enter"
-          >
-            {voices.map(({ entry, count }) => (
-              <m.li key={entry.id} variants={pick(bubbleVariants, reduced)}>
-                <Link className="speaker-tile" to={paths.speaker.getHref(lang, entry.id)}>
-                  <span className="voice__portrait" aria-hidden="true">
-                    {entry.speaker ? initials(entry.speaker.name) : '?'}
-                  </span>
-                  <span className="speaker-tile__text">
-                    {entry.speaker ? (
-                      <bdi className="speaker-tile__name">{entry.speaker.name}</bdi>
-                    ) : (
-                      <span className="speaker-tile__name">{t('speaker.unnamed')}</span>
-                    )}
-                    <SpeakerRole speaker={entry.speaker} className="speaker-tile__role" />
-                    <span className="speaker-tile__count">{t('room.count', { count })}</span>
-                  </span>
+        {speakersByRoom().map(({ room, voices }) => (
+          <section key={room.id} className={`speakers__room room--${room.id}`} aria-labelledby={`speakers-${room.id}`}>
+            <header className="speakers__room-header">
+              <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
+              <h2 id={`speakers-${room.id}`}>
+                <Link to={paths.room.getHref(lang, room.id)}>
+                  <LocalText value={roomText.title(room)} />
                 </Link>
-              </m.li>
-            ))}
-          </m.ul>
-        </section>
-      ))}
-    </div>
+              </h2>
+              <p className="speakers__room-count">
+                {t('speakers.count', { count: voices.length })} · {t('room.count', { count: room.cards.length })}
+              </p>
+            </header>
+            <m.ul
+              className="speakers__list"
+              variants={pick(wallVariants, reduced)}
+              initial={hydrated ? 'initial' : false}
+              animate="enter"
+            >
+              {voices.map(({ entry, count }) => (
+                <m.li key={entry.id} variants={pick(bubbleVariants, reduced)}>
+                  <Link className="speaker-tile" to={paths.speaker.getHref(lang, entry.id)}>
+                    <span className="voice__portrait" aria-hidden="true">
+                      {entry.speaker ? initials(entry.speaker.name) : '?'}
+                    </span>
+                    <span className="speaker-tile__text">
+                      {entry.speaker ? (
+                        <bdi className="speaker-tile__name">{entry.speaker.name}</bdi>
+                      ) : (
+                        <span className="speaker-tile__name">{t('speaker.unnamed')}</span>
+                      )}
+                      <SpeakerRole speaker={entry.speaker} className="speaker-tile__role" />
+                      <span className="speaker-tile__count">{t('room.count', { count })}</span>
+                    </span>
+                  </Link>
+                </m.li>
+              ))}
+            </m.ul>
+          </section>
+        ))}
+      </div>
+    </MotionProvider>
   );
 }
