@@ -10,7 +10,7 @@ import { kioskSettings } from '@/config/kiosk';
 import { kioskRequested } from '@/config/kiosk-session';
 import { loadAllRooms } from '@/content/room-content';
 import { loadCardLayer } from '@/features/cards/load-card-layer';
-import fr from '@/i18n/locales/fr.json';
+import { kiosk } from '@/i18n/locales/fr.json';
 import { frenchSpacing } from '@/lib/french-spacing';
 import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
 
@@ -33,7 +33,7 @@ async function start() {
   if (prerendered) await prepareRoute(window.location.pathname);
   const app = (
     <StrictMode>
-      <RootErrorBoundary message={frenchSpacing(fr.kiosk.restarting)}>
+      <RootErrorBoundary message={frenchSpacing(kiosk.restarting)}>
         <TakenOver>
           <AppRouter history={createBrowserHistory({ v5Compat: true })} basename={base} prepare={prepareMove}>
             <AppRoutes />

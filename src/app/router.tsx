@@ -15,6 +15,7 @@ import { paths } from '@/config/paths';
 import { getCard, loadRoom } from '@/content/room-content';
 import { getRoomSummary } from '@/content/room-index';
 import { loadLanguagePack } from '@/i18n/language-pack';
+import { loadFrenchStrings } from '@/i18n/create-i18n';
 import { forgetFailures, loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
 import { LangLayout } from './lang-layout';
@@ -42,7 +43,10 @@ const PAGE_CODE = {
 } satisfies Record<string, () => Promise<ComponentType>>;
 type LazyPageId = keyof typeof PAGE_CODE;
 
-const loadPage = loadOnce((id: LazyPageId) => retryOnce(PAGE_CODE[id]));
+// With all the French strings: a room loads only its own (src/i18n/french.ts).
+const loadPage = loadOnce((id: LazyPageId) =>
+  Promise.all([retryOnce(PAGE_CODE[id]), loadFrenchStrings()]).then(([page]) => page),
+);
 
 function LazyPage({ id }: { id: LazyPageId }) {
   const Page = use(loadPage(id));

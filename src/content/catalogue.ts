@@ -8,7 +8,8 @@ import type { Room } from './types';
 
 export { getSpeaker } from './speakers';
 export { cardNeighbours, getCard, groupBySpeaker, type SpeakerGroup } from './room-content';
-export { hall, printedInRoom, roomNeighbours } from './room-index';
+export { hall } from './hall';
+export { printedInRoom, roomNeighbours } from './room-index';
 
 const roomModules = import.meta.glob<Room>('../../data/rooms/*.json', { eager: true, import: 'default' });
 

@@ -1,15 +1,12 @@
 /**
- * The hall, and the rooms without their quotes (their titles, introductions and numbers): what
- * the hall's doors, a room's doors and the not-found page show. Derived from data/rooms at build
+ * The rooms without their quotes (their titles, introductions and numbers): what the hall's doors,
+ * a room's doors and the not-found page show (the hall's own texts: src/content/hall.ts). Derived from data/rooms at build
  * time (the `virtual:room-index` module of vite.config.ts). A room's quotes are loaded with its
  * page (src/content/room-content.ts): a visit does not download the other rooms' before the app
  * starts.
  */
 import index from 'virtual:room-index';
-import hallJson from '../../data/hall.json';
-import type { Hall, RoomId, RoomSummary } from './types';
-
-export const hall = hallJson as Hall;
+import type { RoomId, RoomSummary } from './types';
 
 export const rooms: readonly RoomSummary[] = index;
 

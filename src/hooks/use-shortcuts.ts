@@ -1,4 +1,3 @@
-import { useIsPresent } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import { usePagePresent } from './use-page-present';
 import { shortcutFor, type ShortcutAction } from '@/config/shortcuts';
@@ -15,15 +14,14 @@ function ignored(event: KeyboardEvent): boolean {
 /**
  * Binds the shortcuts of config/shortcuts.ts while mounted; unbinds them on unmount. A page or a
  * card that is animating out (no longer present) hears nothing: the keys belong to what replaces it.
+ * A page's presence is known here (src/app/page-transition.tsx); a card says its own (`present`).
  */
-export function useShortcuts(handlers: Handlers): void {
-  // A card leaves in framer-motion's presence (src/features/cards/card-layer.tsx), a page in ours.
-  const cardPresent = useIsPresent();
+export function useShortcuts(handlers: Handlers, present = true): void {
   const pagePresent = usePagePresent();
-  const present = cardPresent && pagePresent;
+  const active = present && pagePresent;
   const latest = useRef<Handlers>(handlers);
   useEffect(() => {
-    latest.current = present ? handlers : {};
+    latest.current = active ? handlers : {};
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -5,11 +5,30 @@
 import i18next, { type i18n } from 'i18next';
 import { SOURCE_LANG, type Lang } from '@/config/languages';
 import { frenchSpacingDeep } from '@/lib/french-spacing';
+import { loadOnce } from '@/lib/once';
+import { retryOnce } from '@/lib/retry';
+import { frenchRoomStrings } from './french';
 import type { UiStrings } from './language-pack';
-import fr from './locales/fr.json';
 
-/** The French UI strings, with French typography's non-breaking spaces (before « : », « ? »…). */
-const frenchUi = frenchSpacingDeep(fr);
+/**
+ * The French UI strings, with French typography's non-breaking spaces (before « : », « ? »…):
+ * those of the rooms, then all of them once `loadFrenchStrings` has them.
+ */
+let frenchUi = frenchSpacingDeep(frenchRoomStrings);
+const made = new Set<i18n>();
+
+/**
+ * All the French strings (src/i18n/french.ts), loaded once and given to every instance, made or to
+ * be made, before a page that waits for them renders.
+ */
+export const loadFrenchStrings = loadOnce<void, void>(() =>
+  // The file as text: a module of its own, not the one the room's strings are taken from (that
+  // one would then come whole with the app).
+  retryOnce(() => import('./locales/fr.json?raw')).then((module) => {
+    frenchUi = frenchSpacingDeep(JSON.parse(module.default) as UiStrings);
+    for (const instance of made) instance.addResourceBundle(SOURCE_LANG, 'translation', frenchUi, true, true);
+  }),
+);
 
 export function createI18n(lang: Lang, strings: Partial<UiStrings>): i18n {
   const instance = i18next.createInstance();
@@ -32,5 +51,6 @@ export function createI18n(lang: Lang, strings: Partial<UiStrings>): i18n {
       console.warn(message);
     },
   });
+  made.add(instance);
   return instance;
 }

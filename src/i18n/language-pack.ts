@@ -7,7 +7,8 @@ import { loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
 import type { Lang } from '@/config/languages';
 import type { TranslationContent, TranslationMeta } from '@/content/translation-schema';
-import fr from './locales/fr.json';
+import { frenchRoomStrings } from './french';
+import type fr from './locales/fr.json';
 
 export type UiStrings = typeof fr;
 
@@ -28,7 +29,7 @@ const uiModules = import.meta.glob<UiStrings>(
 const contentModules = import.meta.glob<TranslationContent>('../../data/i18n/*/content.json', { import: 'default' });
 const metaModules = import.meta.glob<TranslationMeta>('../../data/i18n/*/meta.json', { import: 'default' });
 
-const french: LanguagePack = { lang: 'fr', ui: fr };
+const french: LanguagePack = { lang: 'fr', ui: frenchRoomStrings };
 
 export const loadLanguagePack = loadOnce(
   async (lang: Lang): Promise<LanguagePack> => {

@@ -24,8 +24,14 @@ describe('frenchSpacing', () => {
 
 describe('the French UI strings', () => {
   it('are set in French typography, in French and wherever French stands in', async () => {
-    const { createI18n } = await import('@/i18n/create-i18n');
-    expect(createI18n('fr', {}).t('hall.planTitle')).toBe("Plan de l'exposition\u00a0: cinq salles");
+    const { createI18n, loadFrenchStrings } = await import('@/i18n/create-i18n');
+    // A room's strings are there from the start.
+    const before = createI18n('fr', {});
+    expect(before.t('room.keys')).toMatch(/^Au clavier\u00a0: /);
+    // The other pages' come once loaded, to the instances made before as to those made after.
+    await loadFrenchStrings();
+    for (const instance of [before, createI18n('fr', {})])
+      expect(instance.t('hall.planTitle')).toBe("Plan de l'exposition\u00a0: cinq salles");
     expect(createI18n('en', { hall: { planTitle: 'Floor plan: five rooms' } } as never).t('hall.planTitle')).toBe(
       'Floor plan: five rooms',
     );

@@ -45,7 +45,7 @@ export const BUDGETS = {
  * today's size and a little slack, so that nothing grows while the work towards the budget goes on.
  */
 export const CI_CEILINGS = {
-  initialJsGzipKB: 129,
+  initialJsGzipKB: 120,
 };
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -55,7 +55,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
   // opens: for that moment it is scenery, out of reach of keys and assistive tech.
   const present = useFlight(dialog, card.id, Boolean(reduced));
 
-  useShortcuts({ original: () => translated && setOriginalShown((shown) => !shown) });
+  useShortcuts({ original: () => translated && setOriginalShown((shown) => !shown) }, present);
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
