@@ -64,19 +64,25 @@ const RESTORE_WITHIN_MS = 3000;
 /**
  * Puts the page back at `y`, and keeps it there while the page settles: the room coming back is
  * put in place once the one leaving has faded out (the document shrinks, the browser clamps the
- * scroll), and its voices come in after its header (it grows again). Each change of the page's
- * height puts it back at `y`, until the reader scrolls or moves on, or RESTORE_WITHIN_MS.
+ * scroll), and its voices come in after its header (it grows again), bubbles coming into view
+ * take their own height (the browser keeps what is in view in place: scroll anchoring). Each change
+ * of the page's height, and each scroll the reader did not make, puts it back at `y`, until the
+ * reader scrolls or moves on, or RESTORE_WITHIN_MS.
  */
 function scrollOnceThere(y: number): () => void {
-  const put = () => window.scrollTo(0, y);
+  const put = () => {
+    if (Math.round(window.scrollY) !== y) window.scrollTo(0, y);
+  };
   const resized = new ResizeObserver(put);
   const timer = setTimeout(() => stop(), RESTORE_WITHIN_MS);
   const stop = () => {
     resized.disconnect();
     clearTimeout(timer);
+    window.removeEventListener('scroll', put);
     for (const type of READER_SCROLLS) window.removeEventListener(type, stop);
   };
   for (const type of READER_SCROLLS) window.addEventListener(type, stop, { passive: true });
+  window.addEventListener('scroll', put, { passive: true });
   resized.observe(document.documentElement);
   put();
   return stop;
