@@ -1,27 +1,9 @@
 import { useTranslation } from '@/i18n/react';
 import { LocalText } from '@/components/local-text';
-import type { Localised } from '@/content/localise';
 import type { Card } from '@/content/types';
 import type { useCardText } from './use-card-text';
 
 type CardText = ReturnType<typeof useCardText>;
-
-/** "Translation · AI-assisted draft, not reviewed" (or reviewed by whom, or stale): one line. */
-export function ProvenanceLine({ quote }: { quote: Localised }) {
-  const { t } = useTranslation();
-  const status =
-    quote.provenance === 'reviewed'
-      ? t('translation.reviewed', { by: quote.reviewedBy })
-      : quote.provenance === 'stale'
-        ? t('translation.stale')
-        : t('translation.draft');
-  return (
-    <p className="provenance__line">
-      <span className="provenance__badge">{t('translation.badge')}</span>{' '}
-      <span className="provenance__status">{status}</span>
-    </p>
-  );
-}
 
 /** The transcription corrections of a quote, each as the transcript printed it → as read. */
 export function CorrectionList({ card, text }: { card: Card; text: CardText }) {

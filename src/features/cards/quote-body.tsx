@@ -5,7 +5,7 @@ import type { Localised } from '@/content/localise';
 import type { Card } from '@/content/types';
 import { langAttr } from '@/content/use-localise';
 import { useLang } from '@/hooks/use-lang';
-import { ProvenanceLine } from './card-notes';
+import { ProvenanceLine } from './provenance-line';
 import { QuoteText } from './quote-text';
 
 /** The French quote as the curators read it: verbatim, corrections marked. */
