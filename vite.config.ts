@@ -1,11 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ContentError, loadContentDir } from './src/content/validate.ts';
-import type { Room, RoomSummary } from './src/content/types.ts';
+import { roomFile } from './src/content/speakers.ts';
+import type { Room, RoomSummary, Speaker } from './src/content/types.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -50,6 +51,25 @@ function contentValidation(): Plugin {
       }
       const index = server.moduleGraph.getModuleById(`\0${ROOM_INDEX}`);
       if (index) server.moduleGraph.invalidateModule(index);
+    },
+  };
+}
+
+/**
+ * Each room's file comes with the speakers of its quotes (`speakers`: see src/content/speakers.ts),
+ * so that a room's page loads its own speakers and no others.
+ */
+function roomSpeakers(): Plugin {
+  const ROOM_FILE = /[\\/]data[\\/]rooms[\\/][^\\/]+\.json$/;
+  const speakersFile = `${dataDir}/speakers.json`;
+  return {
+    name: 'exhibition-room-speakers',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!ROOM_FILE.test(id)) return undefined;
+      this.addWatchFile(speakersFile);
+      const { speakers } = JSON.parse(readFileSync(speakersFile, 'utf8')) as { speakers: Speaker[] };
+      return { code: JSON.stringify(roomFile(JSON.parse(code) as Room, speakers)), map: null };
     },
   };
 }
@@ -106,6 +126,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     contentValidation(),
+    roomSpeakers(),
     firstCode.plugin,
     react(),
     VitePWA({

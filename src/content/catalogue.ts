@@ -4,6 +4,7 @@
  * Every room's quotes at once: the pages beyond the rooms use it; the hall and the rooms, in the
  * app's first code, use src/content/room-index.ts and src/content/room-content.ts.
  */
+import { withSpeakers, type RoomFile } from './speakers';
 import type { Room } from './types';
 
 export { getSpeaker } from './speakers';
@@ -11,10 +12,12 @@ export { cardNeighbours, getCard, groupBySpeaker, type SpeakerGroup } from './ro
 export { hall } from './hall';
 export { printedInRoom, roomNeighbours } from './room-index';
 
-const roomModules = import.meta.glob<Room>('../../data/rooms/*.json', { eager: true, import: 'default' });
+const roomModules = import.meta.glob<RoomFile>('../../data/rooms/*.json', { eager: true, import: 'default' });
 
 /** Every room with its quotes: for the pages that show them all, the prerenderer and the tests. */
-export const rooms: readonly Room[] = Object.values(roomModules).sort((a, b) => a.order - b.order);
+export const rooms: readonly Room[] = Object.values(roomModules)
+  .map(withSpeakers)
+  .sort((a, b) => a.order - b.order);
 
 export function getRoom(id: string | undefined): Room | undefined {
   return rooms.find((room) => room.id === id);

@@ -7,16 +7,16 @@
 import { loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
 import { rooms } from './room-index';
-import { getSpeaker } from './speakers';
+import { getSpeaker, withSpeakers, type RoomFile } from './speakers';
 import type { Card, Room, RoomId, Speaker } from './types';
 
-const files = import.meta.glob<Room>('../../data/rooms/*.json', { import: 'default' });
+const files = import.meta.glob<RoomFile>('../../data/rooms/*.json', { import: 'default' });
 
 /** The room's content, fetched once (asked for twice before it fails, like the pages' code). */
 export const loadRoom = loadOnce(async (id: RoomId): Promise<Room> => {
   const file = files[`../../data/rooms/${id}.json`];
   if (!file) throw new Error(`No content for room "${id}"`);
-  return retryOnce(file);
+  return withSpeakers(await retryOnce(file));
 });
 
 /** Every room's content, in the order of the tour: for the kiosk's attract loop, and fetched ahead. */

@@ -12,10 +12,13 @@ import { hostileData, markup } from './hostile-data';
 
 const fromHostileCopy = vi.hoisted(() => (file: string) => async () => {
   const { hostileData, readJson } = await import('./hostile-data');
-  return { default: readJson(hostileData().dir, file) };
+  const { roomFile } = await import('@/content/speakers');
+  const { dir } = hostileData();
+  const json = readJson(dir, file);
+  // A room's file as the build serves it: with the speakers of its quotes (vite.config.ts).
+  return { default: file.startsWith('rooms/') ? roomFile(json, readJson(dir, 'speakers.json').speakers) : json };
 });
 vi.mock('../../data/hall.json', fromHostileCopy('hall.json'));
-vi.mock('../../data/speakers.json', fromHostileCopy('speakers.json'));
 vi.mock('../../data/rooms/environnement.json', fromHostileCopy('rooms/environnement.json'));
 vi.mock('../../data/rooms/education.json', fromHostileCopy('rooms/education.json'));
 vi.mock('../../data/rooms/travail.json', fromHostileCopy('rooms/travail.json'));
