@@ -82,8 +82,8 @@ function roomSpeakers(): Plugin {
  * the app in any case, so its shared modules are already there.
  */
 function firstCodeChunk() {
-  // framer-motion's modules come in through its index, which names them all: the app's first code
-  // uses one of them (\`useIsPresent\`), the lazy pages the rest.
+  // framer-motion's modules: its index names them all, though only the lazy pages use them (the
+  // app's first code imports none; a module of the app that did would bring the index along).
   const MOTION = /node_modules[\\/](framer-motion|motion-dom|motion-utils)[\\/]/;
   const first = new Set<string>();
   const plugin: Plugin = {
