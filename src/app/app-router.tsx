@@ -95,12 +95,26 @@ const READER_SCROLLS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as cons
  * or a replace changes the address only then, as a browser's would (until then, the page shown,
  * its address and the bar stay); back and forward have changed it already.
  */
+/** A task of its own, after those queued (a message, as React's scheduler does: not a timer, which a paused clock would hold). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
 function createMoves(history: AppHistory, prepare: AppRouterProps['prepare'], startTransition: TransitionStarter) {
   let lastMove = 0;
   let keepScroll = false;
   const whenReady = (pathname: string, go: () => void) => {
     const move = ++lastMove;
     startTransition(async () => {
+      // In a task of its own: the key or the tap that asked for the move is answered first.
+      await nextTask();
       await prepare?.(pathname).catch(() => {});
       if (move === lastMove) go();
     });

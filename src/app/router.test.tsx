@@ -44,9 +44,10 @@ describe('the tour, as routes', () => {
   it('renders a room: every card a figure with a blockquote and a caption naming the speaker', async () => {
     visit('/fr/travail/');
     expect(await screen.findByRole('heading', { level: 1, name: travail.title })).toBeInTheDocument();
-    // Rendered in the app (not taken over from a prerendered page): the voices follow the header.
-    const figures = await screen.findAllByRole('figure');
-    expect(figures).toHaveLength(travail.cards.length);
+    // Rendered in the app (not taken over from a prerendered page): the bubbles follow the header,
+    // one in each frame.
+    await waitFor(() => expect(screen.getAllByRole('figure')).toHaveLength(travail.cards.length));
+    const figures = screen.getAllByRole('figure');
     travail.cards.forEach((card, i) => {
       const figure = figures[i]!;
       expect(figure.querySelector('blockquote')).not.toBeNull();
@@ -59,7 +60,31 @@ describe('the tour, as routes', () => {
     visit('/fr/travail/');
     const voice = await screen.findByRole('region', { name: 'Habib El Kettani' });
     const habib = travail.cards.filter((card) => card.speaker === 'habib-el-kettani');
-    expect(within(voice).getAllByRole('figure')).toHaveLength(habib.length);
+    await waitFor(() => expect(within(voice).getAllByRole('figure')).toHaveLength(habib.length));
+  });
+
+  it('gives a room gone back to all its bubbles at once, as it was left (one in each frame when moved to)', async () => {
+    const culture = getRoom('culture')!;
+    const history = visit('/fr/travail/');
+    await waitFor(() => expect(screen.getAllByRole('figure')).toHaveLength(travail.cards.length));
+    // From here no frame comes: a room moved to stays with its header alone.
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    // Where the page is put back is watched as it grows (jsdom has no ResizeObserver).
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    history.push('/fr/culture/');
+    await screen.findByRole('heading', { level: 1, name: culture.title });
+    expect(screen.queryAllByRole('figure')).toHaveLength(0);
+    history.go(-1);
+    await screen.findByRole('heading', { level: 1, name: travail.title });
+    expect(screen.getAllByRole('figure')).toHaveLength(travail.cards.length);
+    vi.unstubAllGlobals();
   });
 
   it('opens the card named in the URL, with the verbatim record and its corrections', async () => {

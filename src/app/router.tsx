@@ -113,7 +113,8 @@ function RoomRoute() {
   const summary = getRoomSummary(roomId);
   const room = summary && use(loadRoom(summary.id));
   if (!room || (cardId !== undefined && !getCard(room, cardId))) return <NotFoundRoute />;
-  return <RoomPage room={room} cardId={cardId} />;
+  // A page of its own for each room (its bubbles arrive anew), whether or not rooms change by a transition.
+  return <RoomPage key={room.id} room={room} cardId={cardId} />;
 }
 
 const lazyRoute = (id: LazyPageId, path: string | undefined): RouteObject => ({
@@ -172,13 +173,20 @@ export function AppRoutes() {
   return useRoutes(routes);
 }
 
+/** The routes a path matches, kept: react-router ranks all the routes again at each match. */
+const matched = new Map<string, ReturnType<typeof matchRoutes<RouteObject>>>();
+function matchesOf(pathname: string) {
+  if (!matched.has(pathname)) matched.set(pathname, matchRoutes(routes, pathname, import.meta.env.BASE_URL));
+  return matched.get(pathname) ?? [];
+}
+
 /**
  * What the page at `pathname` waits for (its language, its room's quotes, its code), loaded: before
  * React takes a prerendered page over (it would otherwise show nothing until they arrive), and
  * before the prerenderer renders it (a server render cannot wait).
  */
 export async function prepareRoute(pathname: string): Promise<void> {
-  const matches = matchRoutes(routes, pathname, import.meta.env.BASE_URL) ?? [];
+  const matches = matchesOf(pathname);
   await Promise.all(
     matches.map(({ route, params }) => {
       if (route.id === 'lang') return isLang(params.lang) ? loadLanguagePack(params.lang) : undefined;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { visit } from '../../../tests/visit';
@@ -34,7 +34,9 @@ describe('a card that throws in a room', () => {
   it('leaves every other card of the room readable, and says so calmly in its place', async () => {
     visit('/fr/travail/');
     await screen.findByRole('heading', { level: 1, name: travail.title });
-    await screen.findByText(unavailable); // the voices follow the header in a room rendered in the app
+    await screen.findByText(unavailable); // the bubbles follow the header in a room rendered in the app
+    const last = travail.cards.at(-1)!;
+    await waitFor(() => expect(document.getElementById(`quote-${last.id}`)).not.toBeNull()); // one in each frame
     for (const card of travail.cards) {
       const quote = document.getElementById(`quote-${card.id}`);
       if (card.id === broken.id) expect(quote).toBeNull();

@@ -1,7 +1,7 @@
 import { useArriving, useRenderedInApp } from '@/hooks/use-arriving';
-import { startTransition, use, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { use, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { LANG_DIR } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, groupBySpeaker } from '@/content/room-content';
@@ -21,11 +21,13 @@ import { ShareButton } from '@/features/share/share-button';
 import { RoomListenButton } from '@/features/listen/listen-button';
 import { TranslationNotice } from '@/components/translation-notice';
 import { useLang } from '@/hooks/use-lang';
+import { useRevealed } from '@/hooks/use-revealed';
 import { useShortcuts } from '@/hooks/use-shortcuts';
 import { useSwipe } from '@/hooks/use-swipe';
 import { SpeakerHeader } from './speaker-header';
 
-const VOICES_AT_THE_LATEST_MS = 500;
+/** When all the bubbles of a room reached in the app are there at the latest. */
+const BUBBLES_AT_THE_LATEST_MS = 3000;
 
 /** A room: its theme, its voices as speech bubbles, doors to the rooms on either side. */
 export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefined }) {
@@ -35,6 +37,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const title = roomText.title(room);
   const navigate = useNavigate();
   const location = useLocation();
+  const navigationType = useNavigationType();
   const inApp = useRenderedInApp();
   const kiosk = useKioskMode();
   const { previous, next } = roomNeighbours(room.id);
@@ -46,19 +49,15 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   if (card && !cardsOpened) setCardsOpened(true);
   const roomHref = paths.room.getHref(lang, room.id);
   const rtl = LANG_DIR[lang] === 'rtl';
-  // A room reached inside the app shows its header at once and renders its voices in the
-  // background (a transition: React yields to the browser while it renders them), so that a room
-  // change is not one long task; on a main thread too busy for the background to get through,
-  // they are rendered at once after VOICES_AT_THE_LATEST_MS. A prerendered room has them already;
-  // under an open card they are there at once, so that the card's bubble is on the wall when the
-  // card closes into it.
-  const [voicesShown, setVoicesShown] = useState(!inApp || Boolean(card));
-  useEffect(() => {
-    if (voicesShown) return;
-    startTransition(() => setVoicesShown(true));
-    const latest = setTimeout(() => setVoicesShown(true), VOICES_AT_THE_LATEST_MS);
-    return () => clearTimeout(latest);
-  }, [voicesShown]);
+  // A room reached inside the app shows its header at once, then its bubbles one in each frame
+  // (the browser paints in between), so that a room change is not one long task. All of them are
+  // there at once in a prerendered room, in a room gone back (or forward) to, which is put back
+  // where the reader left it, and under an open card, so that the card's bubble is on the wall
+  // when the card closes into it.
+  const bubblesShown = useRevealed(room.cards.length, {
+    all: !inApp || navigationType === 'POP' || Boolean(card),
+    latestMs: BUBBLES_AT_THE_LATEST_MS,
+  });
   const arriving = useArriving();
   const groups = groupBySpeaker(room.cards);
   // Groups keep the room's order: a bubble's place on the wall is its card's place in the room.
@@ -137,16 +136,19 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
         </header>
 
         <div className={arriving ? 'wall arriving' : 'wall'} {...swipe}>
-          {voicesShown &&
-            groups.map((group) => (
+          {groups
+            .filter((group) => wallIndex.get(group.key)! < bubblesShown)
+            .map((group) => (
               <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
                 <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
                 <ul className="voice__bubbles">
-                  {group.cards.map((c) => (
-                    <CardBoundary key={c.id} cardId={c.id} as="li">
-                      <QuoteCard card={c} roomId={room.id} speaker={group.speaker} index={wallIndex.get(c.id)!} />
-                    </CardBoundary>
-                  ))}
+                  {group.cards
+                    .filter((c) => wallIndex.get(c.id)! < bubblesShown)
+                    .map((c) => (
+                      <CardBoundary key={c.id} cardId={c.id} as="li">
+                        <QuoteCard card={c} roomId={room.id} speaker={group.speaker} index={wallIndex.get(c.id)!} />
+                      </CardBoundary>
+                    ))}
                 </ul>
               </section>
             ))}
