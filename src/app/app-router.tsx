@@ -11,6 +11,7 @@
  */
 import { createContext, useContext, useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from 'react';
 import { Router, parsePath, type Location, type NavigationType, type Navigator } from 'react-router';
+import { nextTask } from '@/lib/next-task';
 
 /** What the app needs of a history: react-router's `createBrowserHistory({ v5Compat: true })` or memory history. */
 export interface AppHistory {
@@ -95,18 +96,6 @@ const READER_SCROLLS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as cons
  * or a replace changes the address only then, as a browser's would (until then, the page shown,
  * its address and the bar stay); back and forward have changed it already.
  */
-/** A task of its own, after those queued (a message, as React's scheduler does: not a timer, which a paused clock would hold). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
-
 function createMoves(history: AppHistory, prepare: AppRouterProps['prepare'], startTransition: TransitionStarter) {
   let lastMove = 0;
   let keepScroll = false;

@@ -65,7 +65,10 @@ describe('PageTransition', () => {
     expect(opacityAtEnd(animations[0]!)).toBe(0);
 
     await act(async () => animations[0]!.finish());
-    expect(shown()).toHaveTextContent('culture');
+    // The page that left is taken off first, on its own, its place kept; the next one follows.
+    expect(screen.queryByRole('paragraph')).toBeNull();
+    expect(document.querySelectorAll('.page')).toHaveLength(1);
+    await screen.findByText('culture');
     expect(shown()).toHaveAttribute('data-present', 'true');
     // A new element, which plays its entrance.
     expect(shown()).not.toBe(leaving);
@@ -93,6 +96,6 @@ describe('PageTransition', () => {
     expect(animations).toHaveLength(1);
     expect(animations[0]!.cancelled).toBe(false);
     await act(async () => animations[0]!.finish());
-    expect(shown()).toHaveTextContent('education');
+    expect(await screen.findByRole('paragraph')).toHaveTextContent('education');
   });
 });

@@ -297,14 +297,14 @@ test('the scroll: a card opens and closes where the reader is, the next room sta
 test('rooms changed faster than they arrive, on a phone-speed CPU, end whole on the room of the URL', async ({
   page,
 }) => {
-  // A room reached inside the app shows its header at once and its voices a moment later, in the
-  // background. Pressing on while the voices of the room being left have not yet arrived must not
+  // A room reached inside the app shows its header at once and its bubbles after it, one in each
+  // frame. Pressing on while the bubbles of the room being left have not all arrived must not
   // leave that room on screen (its leaving waited for bubbles that came in after it began).
   await page.goto(roomPath('fr', rooms[0]!.id));
   await waitForApp(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // Each press given as soon as the next room's title is there: its voices are still to come.
+  // Each press given as soon as the next room's title is there: its bubbles are still to come.
   const walk = [...rooms.slice(1), ...rooms.slice(-2, -1), ...rooms.slice(-3, -2)];
   for (const [i, next] of walk.entries()) {
     await page.keyboard.press(i < rooms.length - 1 ? 'ArrowRight' : 'ArrowLeft');
