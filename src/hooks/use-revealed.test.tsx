@@ -64,6 +64,11 @@ describe('useRevealed', () => {
     expect(count()).toBe(1);
     rerender(<Wall total={5} key="again" all />);
     expect(count()).toBe(5);
+    // Asked for no longer (a card closed): they stay.
+    rerender(<Wall total={5} key="again" />);
+    expect(count()).toBe(5);
+    await nextFrame();
+    expect(count()).toBe(5);
   });
 
   it('renders all of them once the time is up, when frames do not come (a tab in the background)', async () => {

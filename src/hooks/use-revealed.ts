@@ -10,6 +10,8 @@ import { startTransition, useEffect, useState } from 'react';
  */
 export function useRevealed(total: number, { all, latestMs }: { all: boolean; latestMs: number }): number {
   const [shown, setShown] = useState(all ? total : 0);
+  // Once all of them have been asked for, they stay (a card closing into its bubble finds it there).
+  if (all && shown < total) setShown(total);
   const done = all || shown >= total;
 
   useEffect(() => {
