@@ -222,6 +222,29 @@ export function cardDialog(page: Page, speaker?: string) {
   return speaker ? page.getByRole('dialog', { name: `Citation de ${speaker}` }) : page.getByRole('dialog');
 }
 
+/**
+ * The page's scroll once it has stopped moving (three frames alike): a jump far down a room finds
+ * bubbles laid out only once near the view (`content-visibility: auto`), and the browser keeps what
+ * is in view in place as they take their height (scroll anchoring), a frame or two later.
+ */
+export function settledScrollY(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = -1;
+        let alike = 0;
+        const frame = () => {
+          const y = Math.round(window.scrollY);
+          alike = y === last ? alike + 1 : 0;
+          last = y;
+          if (alike >= 3) resolve(y);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
 /** The figure of a card on the wall of a room (found by the beginning of its quote). */
 export function wallFigure(page: Page, card: Card) {
   return page
