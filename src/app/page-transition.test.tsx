@@ -1,6 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { usePagePresent } from '@/hooks/use-page-present';
+import { useShortcuts } from '@/hooks/use-shortcuts';
 import { PageTransition } from './page-transition';
 
 /** A Web Animation the test ends or that is cancelled, as the browser's would be. */
@@ -97,5 +98,46 @@ describe('PageTransition', () => {
     expect(animations[0]!.cancelled).toBe(false);
     await act(async () => animations[0]!.finish());
     expect(await screen.findByRole('paragraph')).toHaveTextContent('education');
+  });
+
+  describe('keys pressed while the page changes', () => {
+    /** A page that answers → by noting its name, as a room goes to the next one. */
+    function KeyedPage({ name, heard }: { name: string; heard: string[] }) {
+      useShortcuts({ next: () => heard.push(name) });
+      return <p>{name}</p>;
+    }
+    const keyedAt = (page: string, heard: string[]) => (
+      <PageTransition page={page}>{(shown) => <KeyedPage name={shown} heard={heard} />}</PageTransition>
+    );
+    const pressNext = () => fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+
+    it('are answered by the next page once it is there, not by the page leaving, and once', async () => {
+      const heard: string[] = [];
+      const { rerender } = render(keyedAt('travail', heard));
+      rerender(keyedAt('culture', heard));
+      pressNext();
+      pressNext();
+      expect(heard).toEqual([]);
+      await act(async () => animations[0]!.finish());
+      await screen.findByText('culture');
+      // The last key pressed, answered by the page that came, once.
+      expect(heard).toEqual(['culture']);
+      pressNext();
+      expect(heard).toEqual(['culture', 'culture']);
+    });
+
+    it('are not kept when no page is changing, nor once the next page is there', async () => {
+      const heard: string[] = [];
+      const { rerender } = render(<PageTransition page="hall">{() => <p>hall</p>}</PageTransition>);
+      // A page without the key: pressed, it is for no one.
+      pressNext();
+      rerender(<PageTransition page="travail">{() => <p>travail</p>}</PageTransition>);
+      pressNext();
+      await act(async () => animations[0]!.finish());
+      await screen.findByText('travail');
+      // The page that came (the hall's door to a room, say) had no use for the key: it is dropped.
+      rerender(keyedAt('travail', heard));
+      expect(heard).toEqual([]);
+    });
   });
 });

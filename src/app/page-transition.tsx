@@ -2,6 +2,7 @@ import { startTransition, useEffect, useLayoutEffect, useRef, useState, type Rea
 import { nextTask } from '@/lib/next-task';
 import { roomEnter, roomExit } from '@/config/motion';
 import { PagePresentContext } from '@/hooks/use-page-present';
+import { dropWaitingKey, setPageChanging } from '@/hooks/use-shortcuts';
 
 /**
  * One page at a time, the one shown leaving before the next comes in: when `page` changes, the
@@ -60,6 +61,17 @@ export function PageTransition({ page, children }: { page: string; children: (sh
   useLayoutEffect(() => {
     if (shown.entering) element.current?.animate?.(...roomEnter);
   }, [shown]);
+
+  // The keys pressed from the moment the page shown starts leaving wait for the next one (src/hooks/
+  // use-shortcuts.ts), which answers them as it mounts; once it is there, none waits any longer.
+  const changing = leaving || gap !== undefined;
+  useLayoutEffect(() => {
+    setPageChanging(changing);
+    return () => setPageChanging(false);
+  }, [changing]);
+  useEffect(() => {
+    if (!changing) dropWaitingKey();
+  }, [changing]);
 
   return (
     <PagePresentContext.Provider value={!leaving}>

@@ -299,6 +299,20 @@ test('the scroll: a card opens and closes where the reader is, the next room sta
   await expect.poll(scrollY, { message: 'the next room, where it was left: its top' }).toBe(0);
 });
 
+test('→ pressed again while a room leaves goes one room further, on a phone-speed CPU', async ({ page }) => {
+  const [first, second, third] = rooms;
+  await page.goto(roomPath('fr', first!.id));
+  await waitForApp(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.keyboard.press('ArrowRight');
+  // The address changes as the room starts leaving: the next room is not there yet.
+  await expect(page).toHaveURL(urlOf(roomPath('fr', second!.id)));
+  await page.keyboard.press('ArrowRight');
+  await expectInRoom(page, third!);
+  await expect(page.locator('.page')).toHaveCount(1);
+});
+
 test('rooms changed faster than they arrive, on a phone-speed CPU, end whole on the room of the URL', async ({
   page,
 }) => {

@@ -63,7 +63,18 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   // Groups keep the room's order: a bubble's place on the wall is its card's place in the room.
   const wallIndex = new Map(room.cards.map((c, index) => [c.id, index]));
 
-  const goRoom = (target: RoomSummary | undefined) => target && navigate(paths.room.getHref(lang, target.id));
+  // The room a key or a swipe last asked for: until that move is made (the next room ready, this one
+  // leaving), this page is still the one that hears them, and a second press goes on from there.
+  const askedRoom = useRef(room.id);
+  useEffect(() => {
+    askedRoom.current = room.id;
+  }, [room.id, location.key]);
+  const goRoom = (target: RoomSummary | undefined) => {
+    if (!target) return;
+    askedRoom.current = target.id;
+    navigate(paths.room.getHref(lang, target.id));
+  };
+  const goOn = (way: 'previous' | 'next') => goRoom(roomNeighbours(askedRoom.current)[way]);
   const goCard = (id: string | undefined) =>
     id && navigate(paths.card.getHref(lang, room.id, id), { preventScrollReset: true });
   const closeCard = () => navigate(roomHref, { preventScrollReset: true });
@@ -71,15 +82,15 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
 
   // Arrows follow the reading direction: "next" is to the left in a right-to-left language.
   useShortcuts({
-    previous: () => (card ? goCard(room.cards[cardIndex + (rtl ? 1 : -1)]?.id) : goRoom(rtl ? next : previous)),
-    next: () => (card ? goCard(room.cards[cardIndex + (rtl ? -1 : 1)]?.id) : goRoom(rtl ? previous : next)),
+    previous: () => (card ? goCard(room.cards[cardIndex + (rtl ? 1 : -1)]?.id) : goOn(rtl ? 'next' : 'previous')),
+    next: () => (card ? goCard(room.cards[cardIndex + (rtl ? -1 : 1)]?.id) : goOn(rtl ? 'previous' : 'next')),
     close: () => card && closeCard(),
     hall: () => !card && navigate(paths.hall.getHref(lang)),
   });
   const swipe = useSwipe((direction) => {
     if (card) return;
     const forward = rtl ? direction === 'right' : direction === 'left';
-    goRoom(forward ? next : previous);
+    goOn(forward ? 'next' : 'previous');
   });
 
   // Entering a room from another page moves focus to its title, so a screen reader starts there
