@@ -72,6 +72,8 @@ export function PageTransition({ page, children }: { page: string; children: (sh
   useEffect(() => {
     if (!changing) dropWaitingKey();
   }, [changing]);
+  // Nor once the pages themselves are gone (another language's frame).
+  useEffect(() => () => dropWaitingKey(), []);
 
   return (
     <PagePresentContext.Provider value={!leaving}>
