@@ -75,6 +75,80 @@ function extract(lhr) {
   };
 }
 
+/** What a CPU task of the page's load was doing, from its trace events. */
+function cpuLabel(node) {
+  const names = new Set(node.childEvents.map((e) => e.name));
+  if (names.has('DocumentLoader::CommitNavigation'))
+    return names.has('LocalWindowProxy::Initialize') ? 'navigation commit, starting the script engine' : 'navigation commit';
+  if (names.has('Layout')) return 'style, layout and paint';
+  if (names.has('ParseHTML')) return 'HTML parsing';
+  if (names.has('EvaluateScript') || names.has('v8.evaluateModule')) return 'script';
+  return 'task';
+}
+
+/**
+ * Why the simulated LCP is what it is: for each of the two graphs Lighthouse's simulation (Lantern)
+ * averages into the LCP (optimistic and pessimistic, half each), the chain of work that ends last —
+ * from the node that ends last back through the dependency that ended last, to the document.
+ * Recomputed from the run's own trace and network log (the same computation the audit made).
+ */
+async function lcpPaths(result) {
+  try {
+    const { LanternLargestContentfulPaint } = await import(
+      'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js'
+    );
+    const a = result.artifacts;
+    const data = {
+      trace: a.Trace,
+      devtoolsLog: a.DevtoolsLog,
+      gatherContext: a.GatherContext,
+      settings: result.lhr.configSettings,
+      simulator: null,
+      URL: a.URL,
+      SourceMaps: a.SourceMaps,
+    };
+    const lcp = await LanternLargestContentfulPaint.request(data, { computedCache: new Map() });
+    const chain = (estimate) => {
+      const timings = estimate.nodeTimings;
+      const byEnd = [...timings.entries()].sort((x, y) => y[1].endTime - x[1].endTime || y[1].startTime - x[1].startTime);
+      const steps = [];
+      for (let node = byEnd[0]?.[0]; node; ) {
+        const t = timings.get(node);
+        steps.unshift(
+          node.type === 'network'
+            ? {
+                what: node.isMainDocument() ? 'document' : node.request.url.replace(/^.*\/(?=[^/]+\/?$)/, ''),
+                bytes: node.request.transferSize,
+                start: t.startTime,
+                end: t.endTime,
+              }
+            : { what: cpuLabel(node), observedMs: node.duration / 1000, start: t.startTime, end: t.endTime },
+        );
+        node = node
+          .getDependencies()
+          .filter((d) => timings.has(d))
+          .sort((x, y) => timings.get(y).endTime - timings.get(x).endTime)[0];
+      }
+      return { ms: estimate.timeInMs, steps };
+    };
+    return { ms: lcp.timing, optimistic: chain(lcp.optimisticEstimate), pessimistic: chain(lcp.pessimisticEstimate) };
+  } catch (e) {
+    return { error: String(e?.message ?? e) };
+  }
+}
+
+/** One line for a chain of lcpPaths(): `document (4.7 KB) 0–624 → …`. */
+export function describeChain({ steps }) {
+  const kb = (b) => (b >= 1024 ? `${(b / 1024).toFixed(1)} KB` : `${b} B`);
+  return steps
+    .map(
+      (s) =>
+        `${s.what} (${s.bytes != null ? kb(s.bytes) : `${s.observedMs.toFixed(1)} ms observed`}) ` +
+        `${Math.round(s.start)}–${Math.round(s.end)}`,
+    )
+    .join(' → ');
+}
+
 /** One Lighthouse run of url with the mobile (default) or desktop preset. */
 export async function lighthouseRun(url, form, { timeoutMs = 300_000 } = {}) {
   const { lighthouse, desktopConfig, chromeLauncher } = await load();
@@ -104,7 +178,7 @@ export async function lighthouseRun(url, form, { timeoutMs = 300_000 } = {}) {
     if (!result?.lhr) throw new Error('lighthouse returned no result');
     if (result.lhr.runtimeError)
       throw new Error(`lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-    return extract(result.lhr);
+    return { ...extract(result.lhr), lcpPaths: await lcpPaths(result) };
   } finally {
     if (chrome) {
       running.delete(chrome.pid);
