@@ -431,7 +431,12 @@ async function main() {
         `    ${key.padEnd(10)} LCP ${fmt.ms(p.ms)} = (optimistic ${fmt.ms(p.optimistic.ms)} + pessimistic ${fmt.ms(p.pessimistic.ms)}) / 2`,
       );
       const [o, q] = [lhMod.describeChain(p.optimistic), lhMod.describeChain(p.pessimistic)];
-      for (const [label, chain] of o === q ? [['both', o]] : [['optimistic', o], ['pessimistic', q]])
+      for (const [label, chain] of o === q
+        ? [['both', o]]
+        : [
+            ['optimistic', o],
+            ['pessimistic', q],
+          ])
         console.log(`      ${label.padEnd(11)} ${chain}`);
     }
     console.log(

@@ -79,7 +79,9 @@ function extract(lhr) {
 function cpuLabel(node) {
   const names = new Set(node.childEvents.map((e) => e.name));
   if (names.has('DocumentLoader::CommitNavigation'))
-    return names.has('LocalWindowProxy::Initialize') ? 'navigation commit, starting the script engine' : 'navigation commit';
+    return names.has('LocalWindowProxy::Initialize')
+      ? 'navigation commit, starting the script engine'
+      : 'navigation commit';
   if (names.has('Layout')) return 'style, layout and paint';
   if (names.has('ParseHTML')) return 'HTML parsing';
   if (names.has('EvaluateScript') || names.has('v8.evaluateModule')) return 'script';
@@ -94,9 +96,8 @@ function cpuLabel(node) {
  */
 async function lcpPaths(result) {
   try {
-    const { LanternLargestContentfulPaint } = await import(
-      'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js'
-    );
+    const { LanternLargestContentfulPaint } =
+      await import('lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js');
     const a = result.artifacts;
     const data = {
       trace: a.Trace,
@@ -110,9 +111,11 @@ async function lcpPaths(result) {
     const lcp = await LanternLargestContentfulPaint.request(data, { computedCache: new Map() });
     const chain = (estimate) => {
       const timings = estimate.nodeTimings;
-      const byEnd = [...timings.entries()].sort((x, y) => y[1].endTime - x[1].endTime || y[1].startTime - x[1].startTime);
+      const byEnd = [...timings.entries()].sort(
+        (x, y) => y[1].endTime - x[1].endTime || y[1].startTime - x[1].startTime,
+      );
       const steps = [];
-      for (let node = byEnd[0]?.[0]; node; ) {
+      for (let node = byEnd[0]?.[0]; node;) {
         const t = timings.get(node);
         steps.unshift(
           node.type === 'network'
