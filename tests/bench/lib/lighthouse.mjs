@@ -78,10 +78,7 @@ function extract(lhr) {
 /** What a CPU task of the page's load was doing, from its trace events. */
 function cpuLabel(node) {
   const names = new Set(node.childEvents.map((e) => e.name));
-  if (names.has('DocumentLoader::CommitNavigation'))
-    return names.has('LocalWindowProxy::Initialize')
-      ? 'navigation commit, starting the script engine'
-      : 'navigation commit';
+  if (names.has('DocumentLoader::CommitNavigation')) return 'navigation commit';
   if (names.has('Layout')) return 'style, layout and paint';
   if (names.has('ParseHTML')) return 'HTML parsing';
   if (names.has('EvaluateScript') || names.has('v8.evaluateModule')) return 'script';
@@ -127,10 +124,13 @@ async function lcpPaths(result) {
               }
             : { what: cpuLabel(node), observedMs: node.duration / 1000, start: t.startTime, end: t.endTime },
         );
-        node = node
-          .getDependencies()
-          .filter((d) => timings.has(d))
-          .sort((x, y) => timings.get(y).endTime - timings.get(x).endTime)[0];
+        // What it waited for: the dependency that ended last — or, for a task, the task before it
+        // (the simulation runs one task at a time), whichever ended last before it started.
+        const before = [
+          ...node.getDependencies().filter((d) => timings.has(d)),
+          ...(node.type === 'cpu' ? [...timings.keys()].filter((n) => n.type === 'cpu' && n !== node) : []),
+        ].filter((n) => timings.get(n).endTime <= t.startTime + 1);
+        node = before.sort((x, y) => timings.get(y).endTime - timings.get(x).endTime)[0];
       }
       return { ms: estimate.timeInMs, steps };
     };
