@@ -139,11 +139,12 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         short_name: 'Contre-sommet IA',
         description: "Exposition du Contre-sommet de l'IA pour un humanisme de notre temps (Paris, 10 février 2025).",
         lang: 'fr',
-        start_url: '/',
+        // start_url and scope: the base path (the plugin's default), so that an exhibition under
+        // /expo/ starts there; the icon is named relative to the manifest, under the base path too.
         display: 'fullscreen',
         background_color: '#f4efe4',
         theme_color: '#f4efe4',
-        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
         // The whole exhibition, every language, fonts and data: it must run with the network down.

@@ -1,0 +1,176 @@
+/**
+ * The exhibition under a path of a host (a union's or a venue's site: https://example.org/expo/):
+ * built with BASE_PATH=/expo/ and VITE_PUBLIC_URL, from a copy of the project, and served under
+ * /expo/ by a plain static server (files only, no rewrite; a missing page answers 404 with the
+ * build's 404.html, as GitHub Pages does for a project site). Every request stays under /expo/,
+ * nothing fails, and every address the exhibition gives away (links, canonical, previews, sitemap,
+ * manifest, QR codes) names the path.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, readRoom, test, ui } from './fixtures';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PORT = 4183;
+const BASE = '/expo/';
+const origin = `http://127.0.0.1:${PORT}`;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+let copy = '';
+let server: Server | undefined;
+
+test.describe.configure({ mode: 'serial' });
+// The not-found page answers 404 (its own load is logged as such); any other failure is caught by
+// recordRequests() and by the manifest's check.
+test.use({ allowedConsole: [/^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/] });
+
+// A build of its own (about a minute on two busy cores), apart from dist/, which the other specs
+// are using.
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  copy = mkdtempSync(join(tmpdir(), 'expo-'));
+  for (const entry of ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  // At a lower priority: the other worker's tests, some of them timed, go on beside it.
+  const build = spawnSync('nice', ['-n', '10', 'npm', 'run', 'build'], {
+    cwd: copy,
+    env: { ...process.env, BASE_PATH: BASE, VITE_PUBLIC_URL: origin },
+    encoding: 'utf8',
+  });
+  expect(build.status, `${build.stdout.slice(-1500)}\n${build.stderr.slice(-1500)}`).toBe(0);
+  const dist = join(copy, 'dist');
+  const send = (res: ServerResponse, status: number, file: string) => {
+    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  };
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
+    if (!path.startsWith(BASE)) return res.writeHead(404).end('outside the exhibition');
+    const file = join(dist, normalize(path.slice(BASE.length - 1)));
+    const isDir = existsSync(file) && statSync(file).isDirectory();
+    if (isDir && !path.endsWith('/')) return res.writeHead(301, { location: `${path}/` }).end();
+    const target = isDir ? join(file, 'index.html') : file;
+    if (target.startsWith(dist) && existsSync(target) && statSync(target).isFile()) return send(res, 200, target);
+    send(res, 404, join(dist, '404.html'));
+  });
+  await new Promise<void>((resolve) => server!.listen(PORT, '127.0.0.1', resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+/** Every request the page makes, and every answer that is not a success. */
+function recordRequests(page: Page) {
+  const requested: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+  return { requested, failed };
+}
+
+test('a visitor tours the rooms and opens a card under /expo/, every request under the path', async ({ page }) => {
+  const { requested, failed } = recordRequests(page);
+  await page.goto(`${origin}${BASE}fr/travail/`);
+  await expect(page.getByRole('heading', { level: 1, name: readRoom('travail').title })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(`${origin}${BASE}fr/culture/`);
+  await expect(page.getByRole('heading', { level: 1, name: readRoom('culture').title })).toBeVisible();
+  const card = readRoom('culture').cards[0]!;
+  await page.locator(`#open-${card.id}`).click();
+  await expect(page).toHaveURL(`${origin}${BASE}fr/culture/${card.id}/`);
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(`${origin}${BASE}fr/culture/`);
+  // Another language, from the page's own switch (at the top of the page, and again at its foot).
+  await page.getByRole('link', { name: 'English', exact: true }).first().click();
+  await expect(page).toHaveURL(`${origin}${BASE}en/culture/`);
+  // Every link of the page stays under the path.
+  const hrefs = await page.$$eval('a[href^="/"]', (links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(10);
+  expect(hrefs.filter((href) => !href.startsWith(BASE))).toEqual([]);
+  expect(requested.filter((url) => url.startsWith(origin) && !url.startsWith(`${origin}${BASE}`))).toEqual([]);
+  expect(failed).toEqual([]);
+});
+
+test('what the pages give away names the path: canonical, alternates, previews, sitemap, manifest', async ({
+  request,
+}) => {
+  const html = await (await request.get(`${origin}${BASE}en/travail/`)).text();
+  const addresses = [...html.matchAll(/<(?:link|meta)\b[^>]*?(?:href|content)="(http[^"]+)"/g)].map((m) => m[1]!);
+  expect(addresses.length).toBeGreaterThanOrEqual(9);
+  expect(addresses.filter((url) => !url.startsWith(`${origin}${BASE}`))).toEqual([]);
+  expect(html).toContain(`<link rel="canonical" href="${origin}${BASE}en/travail/"/>`);
+  const image = html.match(/<meta property="og:image" content="([^"]+)"/)![1]!;
+  expect((await request.get(image)).status()).toBe(200);
+
+  const sitemap = await (await request.get(`${origin}${BASE}sitemap.xml`)).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  expect(locs.length).toBeGreaterThan(100);
+  expect(locs.filter((url) => !url.startsWith(`${origin}${BASE}`))).toEqual([]);
+
+  const manifestUrl = `${origin}${BASE}manifest.webmanifest`;
+  const manifest = await (await request.get(manifestUrl)).json();
+  expect(new URL(manifest.start_url, manifestUrl).href).toBe(`${origin}${BASE}`);
+  expect(new URL(manifest.scope, manifestUrl).href).toBe(`${origin}${BASE}`);
+  for (const icon of manifest.icons) {
+    const src = new URL(icon.src, manifestUrl).href;
+    expect(src.startsWith(`${origin}${BASE}`), src).toBe(true);
+    expect((await request.get(src)).status(), src).toBe(200);
+  }
+});
+
+test('a kiosk under /expo/ hands off links with the path, and an unknown address finds the way back', async ({
+  page,
+}) => {
+  await page.goto(`${origin}${BASE}?kiosk&idle=600`);
+  await expect(page.locator('.attract__wake')).toBeVisible();
+  await page.mouse.click(640, 400);
+  await expect(page.locator('.attract')).toHaveCount(0);
+  await page.goto(`${origin}${BASE}en/information/`);
+  const label = ui('en', 'kiosk.qrLabel', { url: `${origin}${BASE}en/information/` });
+  await expect(page.locator('.room__header').getByRole('img', { name: label })).toBeVisible();
+
+  const response = await page.goto(`${origin}${BASE}fr/nulle-part/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const hrefs = await page.$$eval('a[href^="/"]', (links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((href) => !href.startsWith(BASE))).toEqual([]);
+});
+
+test('the service worker is scoped to the path and the exhibition opens offline', async ({ page, context }) => {
+  await page.goto(`${origin}${BASE}fr/`);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(`${origin}${BASE}`);
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
+    .toBe(true);
+  await context.setOffline(true);
+  await page.goto(`${origin}${BASE}de/culture/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('figure.bubble')).toHaveCount(readRoom('culture').cards.length);
+  await context.setOffline(false);
+});
