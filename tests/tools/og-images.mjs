@@ -1,5 +1,6 @@
 // `npm run og`: draws the preview images of chat apps and social networks (1200×630), one per
-// room and one for the hall, into public/og/, with Debian's Chromium. Run after editing titles.
+// room and one for the hall, into public/og/, with Debian's Chromium: the room's title and one of
+// its quotes with who said it. Run after editing titles or quotes.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -13,31 +14,43 @@ const colours = {
   culture: '#6d3a9c',
   information: '#7a5200',
 };
+const speakers = new Map(
+  JSON.parse(readFileSync(new URL('../../data/speakers.json', import.meta.url), 'utf8')).speakers.map((s) => [s.id, s]),
+);
+/** Who said it, as a bubble's caption says it: name, role, organisation. */
+const who = (card) => {
+  const s = speakers.get(card.speaker);
+  return s ? [s.name, s.role, s.organisation].filter(Boolean).join(', ') : 'Participant non nommé';
+};
+/** A short quote of the room whose speaker is certain and whose text needs no correction. */
+const pick = (room) =>
+  room.cards.find(
+    (c) =>
+      c.attribution.confidence === 'certain' && !c.corrections?.length && c.text.length > 40 && c.text.length < 110,
+  ) ?? room.cards[0];
 const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const card = (title, quote, colour) => `<!doctype html><meta charset="utf-8"><style>
+const card = (title, quote, speaker, colour) => `<!doctype html><meta charset="utf-8"><style>
 body{margin:0;width:1200px;height:630px;background:#f4efe4;font-family:Georgia,serif;color:#1f1b16;display:grid;grid-template-rows:auto 1fr auto;padding:56px 72px;box-sizing:border-box}
 .k{font:700 26px system-ui,sans-serif;letter-spacing:.12em;text-transform:uppercase;color:#4d443a}
 h1{font-size:96px;margin:10px 0 0;color:${colour};line-height:1}
-blockquote{margin:28px 0 0;padding:28px 36px;background:#fffdf8;border:4px solid #1f1b16;border-radius:28px;box-shadow:10px 10px 0 ${colour};font-size:38px;line-height:1.3;align-self:start}
+figure{margin:28px 0 0;padding:28px 36px;background:#fffdf8;border:4px solid #1f1b16;border-radius:28px;box-shadow:10px 10px 0 ${colour};align-self:start}
+blockquote{margin:0;font-size:38px;line-height:1.3}
+figcaption{margin-top:14px;font:700 24px/1.3 system-ui,sans-serif;color:#4d443a}
 .f{font:700 24px system-ui,sans-serif;color:#4d443a}</style>
-<div class="k">Contre-sommet de l'IA · Paris, 10 février 2025</div><div><h1>${escape(title)}</h1><blockquote>« ${escape(quote)} »</blockquote></div><div class="f">Une exposition : qui a dit quoi, en ses propres mots</div>`;
+<div class="k">Contre-sommet de l'IA · Paris, 10 février 2025</div><div><h1>${escape(title)}</h1><figure><blockquote>« ${escape(quote)} »</blockquote><figcaption>— ${escape(speaker)}</figcaption></figure></div><div class="f">Une exposition : qui a dit quoi, en ses propres mots</div>`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+const hallCard = rooms[0].cards.find((c) => c.id === 'montmarin-moyen-pas-une-fin');
 const shots = [
-  ['hall', 'Contre-sommet de l’IA', 'Il faut traiter l’IA toujours comme un moyen et jamais comme une fin.', '#1f1b16'],
-  ...rooms.map((room) => [
-    room.id,
-    room.title,
-    room.cards.find((c) => c.text.length > 40 && c.text.length < 110)?.text ?? room.cards[0].text,
-    colours[room.id],
-  ]),
+  ['hall', 'Contre-sommet de l’IA', hallCard.text, who(hallCard), '#1f1b16'],
+  ...rooms.map((room) => [room.id, room.title, pick(room).text, who(pick(room)), colours[room.id]]),
 ];
-for (const [name, title, quote, colour] of shots) {
-  await page.setContent(card(title, quote, colour));
+for (const [name, title, quote, speaker, colour] of shots) {
+  await page.setContent(card(title, quote, speaker, colour));
   await page.screenshot({ path: new URL(`../../public/og/${name}.png`, import.meta.url).pathname });
   console.log(`public/og/${name}.png`);
 }
