@@ -85,6 +85,45 @@ test('serves every deep link as its own page, with its content, without JavaScri
   }
 });
 
+test("gives each page its preview: a room its title, intro and image, a card its speaker's words", async ({
+  request,
+}) => {
+  const meta = (html: string, property: string) =>
+    html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
+  // Entities decoded; French typography's no-break spaces (before « : », « ? »…) as spaces.
+  const decode = (text: string) =>
+    text
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  for (const room of rooms) {
+    const data = JSON.parse(readFileSync(join(root, `data/rooms/${room}.json`), 'utf8'));
+    const card = data.cards[0];
+    const speakers = JSON.parse(readFileSync(join(root, 'data/speakers.json'), 'utf8')).speakers as {
+      id: string;
+      name: string;
+    }[];
+    const speaker = speakers.find((s) => s.id === card.speaker)?.name || 'Participant non nommé';
+    const roomHtml = await (await request.get(`${origin}/fr/${room}/`)).text();
+    expect(decode(meta(roomHtml, 'og:title')!)).toBe(data.title);
+    expect(decode(meta(roomHtml, 'og:description')!)).toBe(data.intro);
+    const cardHtml = await (await request.get(`${origin}/fr/${room}/${card.id}/`)).text();
+    expect(decode(meta(cardHtml, 'og:title')!)).toBe(`${speaker} · ${data.title}`);
+    expect(decode(meta(cardHtml, 'og:description')!)).toContain(card.text.slice(0, 20));
+    // The room's image shows one of its quotes; a card's, the room's voices, not another quote.
+    const images = [meta(roomHtml, 'og:image')!, meta(cardHtml, 'og:image')!].map((url) => new URL(url).pathname);
+    expect(images).toEqual([`/og/${room}.png`, `/og/${room}-voices.png`]);
+    for (const image of images) {
+      const response = await request.get(`${origin}${image}`);
+      expect(response.status(), image).toBe(200);
+      expect(response.headers()['content-type'], image).toBe('image/png');
+    }
+  }
+});
+
 test('redirects a path without its trailing slash, and answers 404 with the not-found page', async ({ request }) => {
   const redirect = await request.get(`${origin}/fr/travail`, { maxRedirects: 0 });
   expect(redirect.status()).toBe(301);

@@ -8,7 +8,10 @@ import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { useLang } from '@/hooks/use-lang';
 
-/** A room's preview: its title and intro; an open card's: the quote and who said it. */
+/**
+ * A room's preview: its title and intro, and its image (a quote of the room and who said it); an
+ * open card's: who said it and the quote, and the image of the room's voices.
+ */
 export function RoomMeta({ room, card }: { room: Room; card: Card | undefined }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -32,7 +35,8 @@ export function RoomMeta({ room, card }: { room: Room; card: Card | undefined })
       title={`${speaker} · ${title}`}
       description={quote}
       path={paths.card.getHref(lang, room.id, card.id)}
-      image={`/og/${room.id}.png`}
+      // The room's voices, no quote: another speaker's words beside these would pass for theirs.
+      image={`/og/${room.id}-voices.png`}
       type="article"
     />
   );
