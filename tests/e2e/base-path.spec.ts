@@ -86,7 +86,11 @@ function recordRequests(page: Page) {
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+  // A request the page gave up (a prefetch overtaken, a move made) is not the host's failure.
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') failed.push(`${error} ${request.url()}`);
+  });
   return { requested, failed };
 }
 
