@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { usePagePresent } from '@/hooks/use-page-present';
@@ -124,6 +125,27 @@ describe('PageTransition', () => {
       expect(heard).toEqual(['culture']);
       pressNext();
       expect(heard).toEqual(['culture', 'culture']);
+    });
+
+    it('are kept for the next page when pressed as it is put on screen, before its keys are bound', async () => {
+      // The browser may hand a key over between the commit of the next page (its layout effects)
+      // and its passive effects (where its keys are bound): a busy phone, a page rendered in a
+      // transition. Here the key is pressed from the page's own layout effect, in that moment.
+      const heard: string[] = [];
+      function PressedOnArrival({ name }: { name: string }) {
+        useLayoutEffect(() => {
+          if (name === 'culture') pressNext();
+        }, [name]);
+        return <KeyedPage name={name} heard={heard} />;
+      }
+      const at = (page: string) => (
+        <PageTransition page={page}>{(shown) => <PressedOnArrival name={shown} />}</PageTransition>
+      );
+      const { rerender } = render(at('travail'));
+      rerender(at('culture'));
+      await act(async () => animations[0]!.finish());
+      await screen.findByText('culture');
+      expect(heard).toEqual(['culture']);
     });
 
     it('are not kept when no page is changing, nor once the next page is there', async () => {

@@ -63,17 +63,26 @@ export function PageTransition({ page, children }: { page: string; children: (sh
   }, [shown]);
 
   // The keys pressed from the moment the page shown starts leaving wait for the next one (src/hooks/
-  // use-shortcuts.ts), which answers them as it mounts; once it is there, none waits any longer.
+  // use-shortcuts.ts), which answers them as it mounts. Until its own effects have run (its keys
+  // bound: they run before these, a page's before its frame's), a key still waits — the browser may
+  // hand one over between the next page's commit and its effects; then none waits any longer.
   const changing = leaving || gap !== undefined;
   useLayoutEffect(() => {
-    setPageChanging(changing);
-    return () => setPageChanging(false);
+    if (changing) setPageChanging(true);
   }, [changing]);
   useEffect(() => {
-    if (!changing) dropWaitingKey();
+    if (changing) return;
+    setPageChanging(false);
+    dropWaitingKey();
   }, [changing]);
   // Nor once the pages themselves are gone (another language's frame).
-  useEffect(() => () => dropWaitingKey(), []);
+  useEffect(
+    () => () => {
+      setPageChanging(false);
+      dropWaitingKey();
+    },
+    [],
+  );
 
   return (
     <PagePresentContext.Provider value={!leaving}>

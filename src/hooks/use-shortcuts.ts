@@ -17,8 +17,11 @@ const mounted = new Set<{ current: Handlers }>();
 let pageChanging = false;
 /** A key pressed while the page was changing, for the next page to answer. */
 let waiting: { action: ShortcutAction; at: number } | undefined;
-/** How long such a key waits (a room change at 4× CPU takes 0.4–0.8 s). */
-const KEY_WAITS_MS = 2000;
+/**
+ * How long such a key waits at most (a room change at 4× CPU takes 0.4–0.8 s, over 2 s on a busy
+ * machine); it is dropped anyway once the change is over.
+ */
+const KEY_WAITS_MS = 5000;
 let listening = false;
 
 function onKey(event: KeyboardEvent) {
