@@ -2,7 +2,7 @@ import { startTransition, useEffect, useLayoutEffect, useRef, useState, type Rea
 import { nextTask } from '@/lib/next-task';
 import { roomEnter, roomExit } from '@/config/motion';
 import { PagePresentContext } from '@/hooks/use-page-present';
-import { dropWaitingKey, setPageChanging } from '@/hooks/use-shortcuts';
+import { endPageChange, startPageChange } from '@/hooks/use-shortcuts';
 
 /**
  * One page at a time, the one shown leaving before the next comes in: when `page` changes, the
@@ -68,21 +68,13 @@ export function PageTransition({ page, children }: { page: string; children: (sh
   // hand one over between the next page's commit and its effects; then none waits any longer.
   const changing = leaving || gap !== undefined;
   useLayoutEffect(() => {
-    if (changing) setPageChanging(true);
+    if (changing) startPageChange();
   }, [changing]);
   useEffect(() => {
-    if (changing) return;
-    setPageChanging(false);
-    dropWaitingKey();
+    if (!changing) endPageChange();
   }, [changing]);
   // Nor once the pages themselves are gone (another language's frame).
-  useEffect(
-    () => () => {
-      setPageChanging(false);
-      dropWaitingKey();
-    },
-    [],
-  );
+  useEffect(() => endPageChange, []);
 
   return (
     <PagePresentContext.Provider value={!leaving}>

@@ -41,16 +41,18 @@ function onKey(event: KeyboardEvent) {
 }
 
 /**
- * Called by the page transition: while one page gives way to the next, the keys of the tour are
- * kept for the next page (the last one pressed), which answers them once it is there: a second
- * press of → while a room leaves goes one room further, as it would once the room is there.
+ * Called by the page transition as one page starts giving way to the next: from then on, the keys
+ * of the tour are kept for the next page (the last one pressed), which answers them once it is
+ * there: a second press of → while a room leaves goes one room further, as it would once the room
+ * is there.
  */
-export function setPageChanging(changing: boolean): void {
-  pageChanging = changing;
+export function startPageChange(): void {
+  pageChanging = true;
 }
 
 /** The next page is there and has answered the key kept for it, if it could: no other page will. */
-export function dropWaitingKey(): void {
+export function endPageChange(): void {
+  pageChanging = false;
   waiting = undefined;
 }
 

@@ -99,13 +99,13 @@ test("gives each page its preview: a room its title, intro and image, a card its
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&');
+  const speakers = JSON.parse(readFileSync(join(root, 'data/speakers.json'), 'utf8')).speakers as {
+    id: string;
+    name: string;
+  }[];
   for (const room of rooms) {
     const data = JSON.parse(readFileSync(join(root, `data/rooms/${room}.json`), 'utf8'));
     const card = data.cards[0];
-    const speakers = JSON.parse(readFileSync(join(root, 'data/speakers.json'), 'utf8')).speakers as {
-      id: string;
-      name: string;
-    }[];
     const speaker = speakers.find((s) => s.id === card.speaker)?.name || 'Participant non nommé';
     const roomHtml = await (await request.get(`${origin}/fr/${room}/`)).text();
     expect(decode(meta(roomHtml, 'og:title')!)).toBe(data.title);
