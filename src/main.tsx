@@ -7,12 +7,10 @@ import { AppRoutes, prepareMove, prepareRoute } from '@/app/router';
 import { registerServiceWorker } from '@/app/service-worker';
 import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen';
 import { kioskSettings } from '@/config/kiosk';
-import { kioskRequested } from '@/config/kiosk-session';
 import { loadAllRooms } from '@/content/room-content';
 import { loadCardLayer } from '@/features/cards/load-card-layer';
 import { kiosk } from '@/i18n/locales/fr.json';
 import { frenchSpacing } from '@/lib/french-spacing';
-import { applyWebFonts, loadWebFonts } from '@/styles/fonts';
 
 const container = document.getElementById('root')!;
 const base = import.meta.env.BASE_URL;
@@ -48,8 +46,6 @@ async function start() {
   // slices of work, so that a reader scrolling meanwhile is not held up.
   if (prerendered) startTransition(() => void hydrateRoot(container, app, options));
   else createRoot(container, options).render(app);
-  // A kiosk shows its fonts at once: its attract loop has no reader yet.
-  if (kioskRequested()) void prepareFonts();
   void takenOver.then(afterTakeOver, () => {});
 }
 
@@ -58,18 +54,11 @@ const whenIdle = (run: () => void, timeout: number) =>
   'requestIdleCallback' in window ? requestIdleCallback(run, { timeout }) : setTimeout(run, Math.min(timeout, 1000));
 
 /**
- * How long after the take-over the self-hosted fonts are declared, on a visitor's page: declaring
- * them makes the browser style and lay the whole page out again (40–70 ms at 4× CPU), which
- * must not fall on the answer to the visitor's first tap (the card it opens, its flight).
- */
-const FONTS_AFTER_MS = 2000;
-
-/**
  * Once the app has the page and the browser is idle: the other rooms' quotes (a few kilobytes
  * each: a door then opens at once, whatever the network does next), the open card's code (a card
  * then opens at once), and the service worker, whose
  * install downloads the whole exhibition — not while the page is being taken over, which the
- * visitor's first tap is waiting for. The fonts, a little later (FONTS_AFTER_MS).
+ * visitor's first tap is waiting for.
  */
 function afterTakeOver() {
   // Within five seconds anyway: a kiosk's attract loop keeps the browser busy.
@@ -78,7 +67,6 @@ function afterTakeOver() {
     void loadCardLayer().catch(() => {});
     void registerServiceWorker();
   }, 5000);
-  setTimeout(() => whenIdle(() => void prepareFonts(), 5000), FONTS_AFTER_MS);
 }
 
 /**
@@ -91,19 +79,6 @@ function TakenOver({ children }: { children: ReactNode }) {
     settle.resolve();
   }, []);
   return children;
-}
-
-/**
- * The self-hosted fonts: fetched after the load event (on a visitor's page, once the first tap has
- * been answered), shown from the next room on (see src/app/lang-layout.tsx), or at once on a kiosk
- * (src/styles/fonts.ts).
- */
-async function prepareFonts() {
-  if (document.readyState !== 'complete')
-    await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-  await loadWebFonts();
-  // A kiosk has no reader yet at start (its attract loop moves anyway): its fonts, at once.
-  if (kioskSettings()) applyWebFonts();
 }
 
 start().catch((error: unknown) => {

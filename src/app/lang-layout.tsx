@@ -1,7 +1,7 @@
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { I18nProvider, useTranslation } from '@/i18n/react';
-import { Link, Outlet, useOutlet, useParams } from 'react-router';
+import { Link, Outlet, useNavigate, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
@@ -14,9 +14,9 @@ import type { KioskLayer } from '@/features/kiosk/kiosk-layer';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { applyPendingUpdate } from './service-worker';
 import { useLang } from '@/hooks/use-lang';
+import { useShortcuts } from '@/hooks/use-shortcuts';
 import { i18nFor } from '@/i18n/instances';
 import { retryOnce } from '@/lib/retry';
-import { applyLoadedWebFonts } from '@/styles/fonts';
 
 /** The page around every room: language, header, transitions between rooms. */
 export function LangLayout() {
@@ -34,9 +34,11 @@ function Frame({ lang }: { lang: Lang }) {
   const reduced = useReducedMotion();
   const kiosk = useKioskMode();
   const pending = useNavigationPending();
+  const navigate = useNavigate();
+  const searchHref = paths.search.getHref(lang);
+  // `/` opens the search from any page (not over an open card, whose keys are its own).
+  useShortcuts({ search: cardId ? undefined : () => navigate(searchHref) });
   const shownPage = roomId ?? 'hall';
-  const [firstPage] = useState(shownPage);
-  const fonts = (page: string) => <WebFontsTakeOver page={page} firstPage={firstPage} />;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -57,6 +59,13 @@ function Frame({ lang }: { lang: Lang }) {
           </span>
           <span>{t('layout.siteName')}</span>
         </Link>
+        <Link className="site-header__search" to={searchHref}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+            <circle cx="10.5" cy="10.5" r="6.5" />
+            <path d="m15.5 15.5 5 5" />
+          </svg>
+          <span className="site-header__search-label">{t('layout.search')}</span>
+        </Link>
         <LanguageSwitcher />
       </header>
       {/* The bar along the top the boot shows for a tap that waits, for a move that waits. */}
@@ -65,18 +74,10 @@ function Frame({ lang }: { lang: Lang }) {
         {reduced ? (
           // Less motion asked for: the next room is simply there.
           <div className="page">
-            {fonts(shownPage)}
             <Outlet />
           </div>
         ) : (
-          <PageTransition page={shownPage}>
-            {(page) => (
-              <>
-                {fonts(page)}
-                <PresenceOutlet />
-              </>
-            )}
-          </PageTransition>
+          <PageTransition page={shownPage}>{() => <PresenceOutlet />}</PageTransition>
         )}
       </main>
       <footer className="site-footer" inert={Boolean(cardId)}>
@@ -85,17 +86,6 @@ function Frame({ lang }: { lang: Lang }) {
       {kiosk && <Kiosk settings={kiosk} />}
     </>
   );
-}
-
-/**
- * The self-hosted fonts take over (src/styles/fonts.ts) as the next room is put in place, the
- * one before gone, before it is painted: laid out once, in them; never the page first shown.
- */
-function WebFontsTakeOver({ page, firstPage }: { page: string; firstPage: string }) {
-  useLayoutEffect(() => {
-    if (page !== firstPage) applyLoadedWebFonts();
-  }, [page, firstPage]);
-  return null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * (dist/<lang>/<room>/<card>/index.html), plus 404.html, sitemap.xml and robots.txt. Any static
  * host then opens every deep link, JavaScript or not.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -81,6 +81,27 @@ const chunksMeta = (pageChunks: string[]) =>
   `<meta name="app-chunks" content="${app.join(' ')}">\n` +
   (pageChunks.length ? `<meta name="page-chunks" content="${pageChunks.join(' ')}">\n` : '');
 
+/**
+ * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded: they come
+ * with the stylesheet, and the first page is shown in the exhibition's own faces. The Latin
+ * subsets everywhere (names and acronyms in Arabic too), the Arabic one on Arabic pages.
+ */
+const fontFiles = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.woff2'));
+function fontFile(prefix: string): string {
+  const file = fontFiles.find((name) => name.startsWith(prefix));
+  if (!file) throw new Error(`dist/assets: no font file ${prefix}*.woff2 to preload`);
+  return file;
+}
+const LATIN_FONTS = [
+  fontFile('atkinson-hyperlegible-next-latin-wght-normal-'),
+  fontFile('fraunces-latin-wght-normal-'),
+];
+const ARABIC_FONT = fontFile('noto-naskh-arabic-arabic-wght-normal-');
+const fontPreloads = (lang: string) =>
+  [...LATIN_FONTS, ...(lang === 'ar' ? [ARABIC_FONT] : [])]
+    .map((file) => `<link rel="preload" href="${base}assets/${file}" as="font" type="font/woff2" crossorigin>\n`)
+    .join('');
+
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!shell.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
 const template = shell
@@ -101,7 +122,7 @@ function page({ head, body, lang, dir }: Rendered, route?: string, pageChunks: s
     .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${lang}" dir="${dir}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-    .replace('</head>', () => `${head}${chunksMeta(pageChunks)}</head>`)
+    .replace('</head>', () => `${fontPreloads(lang)}${head}${chunksMeta(pageChunks)}</head>`)
     .replace('<div id="root"></div>', () => root);
 }
 
@@ -133,7 +154,7 @@ write('404.html', page(missing));
 write(
   'index.html',
   template
-    .replace('</head>', () => `${chunksMeta([])}</head>`)
+    .replace('</head>', () => `${fontPreloads('fr')}${chunksMeta([])}</head>`)
     .replace(
       '<div id="root"></div>',
       `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,

@@ -6,6 +6,8 @@ export const SHORTCUTS = {
   hall: ['h', 'H'],
   /** On a translated card: show or hide the French original. */
   original: ['o', 'O'],
+  /** From any page: the search. */
+  search: ['/'],
 } as const;
 
 export type ShortcutAction = keyof typeof SHORTCUTS;

@@ -29,8 +29,10 @@ export const BUDGETS = {
   seoMin: 100,
   /** JS the room page loads initially (requested before the load event), gzip */
   initialJsGzipKB: 120,
-  /** HTML + render-blocking CSS + fonts requested before first contentful paint, gzip */
+  /** HTML + render-blocking CSS, gzip (fonts swap in: the text is readable without them) */
   bytesBeforeReadableKB: 25,
+  /** The font files a Latin page preloads (global.css, "Fonts"): its two faces' Latin subsets */
+  preloadedFontsKB: 80,
   /** Lighthouse CLS, mobile and desktop (medians) */
   clsMax: 0,
   /** long tasks (> 50 ms) during room transitions at 4× CPU throttling */

@@ -2,8 +2,7 @@
 // Static sizes of a room page, from dist/ alone (no browser, no timing, deterministic):
 // gzip sizes of the JS and CSS that dist/fr/travail/index.html declares (script,
 // modulepreload, stylesheet) and of the app its boot script loads after the first paint, with
-// their static imports (Vite's build manifest), of the fonts that CSS can request before the first paint (an upper
-// bound of what Chromium fetches: the bench measures that) and of the lazy chunks. Exits 1 when
+// their static imports (Vite's build manifest), of the fonts the page preloads and of the lazy chunks. Exits 1 when
 // the initial JS or the bytes before the first quote is readable are over budget.
 //   node tests/bench/sizes.mjs [--dist dist] [--page /fr/travail/] [--gate]
 // --gate (what `npm test` runs): holds each size to its budget, or, where the budget is not met
@@ -28,14 +27,8 @@ export function printAssetSizes(s, distDir, { lazy = true } = {}) {
   if (lazy) rows.push(...s.lazyJs.map((r) => ['JS lazy', '', rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]));
   rows.push(
     ['total', 'initial CSS', '', fmt.kb(s.totals.initialCss.raw), fmt.kb(s.totals.initialCss.gzip)],
-    [
-      'total',
-      'fonts the initial CSS can request',
-      '',
-      fmt.kb(s.totals.initialFonts.raw),
-      fmt.kb(s.totals.initialFonts.gzip),
-    ],
-    ['total', 'readable (HTML + CSS + fonts)', '', '', fmt.kb(s.totals.readable)],
+    ['total', 'fonts preloaded', '', fmt.kb(s.totals.initialFonts.raw), fmt.kb(s.totals.initialFonts.gzip)],
+    ['total', 'readable (HTML + CSS)', '', '', fmt.kb(s.totals.readable)],
     ['total', 'initial JS', '', fmt.kb(s.totals.initialJs.raw), fmt.kb(s.totals.initialJs.gzip)],
     ['total', `lazy JS (${s.lazyJs.length} files)`, '', fmt.kb(s.totals.lazyJs.raw), fmt.kb(s.totals.lazyJs.gzip)],
   );
@@ -62,19 +55,23 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (missing.length) console.log(`\n✗ declared but missing from dist/: ${missing.map((r) => r.url).join(', ')}`);
   const jsOk = s.totals.initialJs.gzip <= BUDGETS.initialJsGzipKB * 1024;
   const readableOk = s.totals.readable <= BUDGETS.bytesBeforeReadableKB * 1024;
+  const fontsOk = s.totals.initialFonts.raw <= BUDGETS.preloadedFontsKB * 1024;
   console.log(
     `\n${jsOk ? '✓' : '✗'} initial JS ${fmt.kb(s.totals.initialJs.gzip)} gzip ≤ ${BUDGETS.initialJsGzipKB} KB (the page's scripts and all they load before the app is interactive)`,
   );
   console.log(
-    `${readableOk ? '✓' : '✗'} bytes before the first quote is readable ≤ ${BUDGETS.bytesBeforeReadableKB} KB: at most ${fmt.kb(s.totals.readable)} (HTML + declared CSS + every font file that CSS or a preload names)`,
+    `${readableOk ? '✓' : '✗'} bytes before the first quote is readable ≤ ${BUDGETS.bytesBeforeReadableKB} KB: at most ${fmt.kb(s.totals.readable)} (HTML + render-blocking CSS)`,
+  );
+  console.log(
+    `${fontsOk ? '✓' : '✗'} fonts preloaded ≤ ${BUDGETS.preloadedFontsKB} KB: ${fmt.kb(s.totals.initialFonts.raw)} (they swap in; the text is readable before)`,
   );
   if (args.gate && !jsOk) {
     const held = s.totals.initialJs.gzip <= CI_CEILINGS.initialJsGzipKB * 1024;
     console.log(
       `${held ? '✓' : '✗'} gate: initial JS ≤ ${CI_CEILINGS.initialJsGzipKB} KB, the ceiling CI holds until the ${BUDGETS.initialJsGzipKB} KB budget is met (no regression)`,
     );
-    process.exit(held && readableOk && !missing.length ? 0 : 1);
+    process.exit(held && readableOk && fontsOk && !missing.length ? 0 : 1);
   }
-  const ok = jsOk && readableOk && !missing.length;
+  const ok = jsOk && readableOk && fontsOk && !missing.length;
   process.exit(ok ? 0 : 1);
 }

@@ -6,7 +6,7 @@
  * app cannot come. Pages that need the app at once (the kiosk, `/`) start it by themselves.
  */
 import type { Page, Request } from '@playwright/test';
-import { cardPath, expect, fontsLoaded, readRoom, roomPath, roomTitle, test, ui, wallFigure } from './fixtures';
+import { cardPath, expect, readRoom, roomPath, roomTitle, test, ui, wallFigure } from './fixtures';
 
 test.use({ arriveAsVisitor: false });
 
@@ -176,27 +176,6 @@ test('the service worker is registered only once the app has the page: its insta
   await expect
     .poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())))
     .toBe(true);
-});
-
-test('the self-hosted fonts are declared once the first tap has been answered, not while it is', async ({ page }) => {
-  // Declaring them makes the browser style and lay the whole page out again: when it happened,
-  // whether the card the visitor opened was already open.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('link[rel="stylesheet"][href*="webfonts"]')) return;
-      observer.disconnect();
-      (window as unknown as { fontsWhen: string }).fontsWhen = document.querySelector('dialog[open], [role="dialog"]')
-        ? 'card open'
-        : 'card not open';
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(roomPath('fr', 'travail'));
-  await openLink(page, 'fr').click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { fontsWhen?: string }).fontsWhen), { timeout: 15_000 })
-    .toBe('card open');
-  await fontsLoaded(page);
 });
 
 test('a key pressed before the app is answered once the app is there', async ({ page }) => {

@@ -269,7 +269,7 @@ export async function waitForApp(page: Page) {
 
 /**
  * Resolves once the self-hosted faces of the page are loaded (not their stand-ins of global.css,
- * "Fraunces fallback" and the like, which are system fonts, loaded from the start).
+ * "Fraunces fallback" and the like, which are system fonts).
  */
 export async function fontsLoaded(page: Page) {
   await page.waitForFunction(
@@ -302,20 +302,27 @@ export const test = base.extend<Fixtures>({
   // A prerendered page is readable at once; the app takes it over when the visitor first acts on
   // it (src/boot.ts). After each `page.goto` or `page.reload`, a test does what a visitor does —
   // the mouse moves over the page — and waits for the app (html[data-hydrated]), as a visitor
-  // waits for the page to respond; a page without the app's script (a feed, JavaScript off) is
-  // ready when loaded. Specs about the page before the app set `arriveAsVisitor: false`.
+  // waits for the page to respond, and for the page's fonts; a page without the app's script (a
+  // feed, JavaScript off) is ready when loaded. Specs about the page before the app set
+  // `arriveAsVisitor: false`.
   page: async ({ page, javaScriptEnabled, arriveAsVisitor }, provide) => {
-    if (javaScriptEnabled !== false && arriveAsVisitor) {
+    if (javaScriptEnabled !== false) {
+      // Every page is shown in the exhibition's own fonts (preloaded): what a test measures is
+      // the page laid out in them, never in the fonts this machine happens to have.
+      const ready = async () => {
+        if (arriveAsVisitor) await waitForApp(page);
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      };
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
       page.goto = async (url, options) => {
         const response = await goto(url, options);
-        await waitForApp(page);
+        await ready();
         return response;
       };
       page.reload = async (options) => {
         const response = await reload(options);
-        await waitForApp(page);
+        await ready();
         return response;
       };
     }

@@ -1,52 +1,52 @@
 /**
- * The self-hosted fonts (src/styles/fonts.ts): a page is first shown in the system fonts that
- * stand in for them; once their files are there, they take over as the visitor goes to another
- * room — the next room laid out in them, the room that leaves never laid out again in them, and
- * never the text being read.
+ * The exhibition's own fonts (global.css, "Fonts"): every page, the first a visitor opens
+ * included, is shown in them — preloaded with the page, served by the exhibition itself — so
+ * that what a visitor sees and what the tests measure does not depend on the fonts of the
+ * machine (a fresh one has only DejaVu).
  */
-import type { Page } from '@playwright/test';
-import { expect, fontsLoaded, readRoom, roomPath, roomTitle, test } from './fixtures';
+import { expect, readRoom, roomPath, test } from './fixtures';
 
-const first = readRoom('environnement');
-const next = readRoom('education');
+const room = readRoom('environnement');
 
-/** Records, when the fonts take over, how many pages are in the document and the title shown. */
-async function watchSwitch(page: Page) {
-  await page.evaluate(() => {
-    const root = document.documentElement;
-    const observer = new MutationObserver(() => {
-      if (!root.classList.contains('webfonts')) return;
-      observer.disconnect();
-      (window as unknown as { fontSwitch: unknown }).fontSwitch = {
-        pages: document.querySelectorAll('main .page').length,
-        title: document.querySelector('main h1')?.textContent,
+for (const lang of ['fr', 'ar'] as const) {
+  test(`the first page is drawn in the exhibition's fonts, preloaded with it (${lang})`, async ({ page }) => {
+    const fontRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fontRequests.push(new URL(request.url()).pathname);
+    });
+    await page.goto(roomPath(lang, room.id));
+    // Named in the page's head, so they come with the stylesheet.
+    const preloaded = await page
+      .locator('head link[rel="preload"][as="font"]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+    const expected = lang === 'ar' ? 3 : 2;
+    expect(preloaded, 'preloaded font files').toHaveLength(expected);
+    if (lang === 'ar') expect(preloaded.some((path) => path.includes('noto-naskh-arabic-arabic'))).toBe(true);
+    for (const path of preloaded) expect(fontRequests, `${path} fetched`).toContain(path);
+    // Served by the exhibition, not another host.
+    expect(fontRequests.every((path) => path.startsWith('/assets/'))).toBe(true);
+
+    const used = await page.evaluate(() => {
+      const family = (selector: string) => getComputedStyle(document.querySelector(selector)!).fontFamily;
+      return {
+        heading: family('main h1'),
+        quote: family('.wall blockquote'),
+        body: family('body'),
+        loaded: [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family),
       };
     });
-    observer.observe(root, { attributes: true, attributeFilter: ['class'] });
-  });
-}
-
-for (const motion of ['no-preference', 'reduce'] as const) {
-  test(`the self-hosted fonts take over at the next room, not under the reader's eyes (motion: ${motion})`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ reducedMotion: motion });
-    await page.goto(roomPath('fr', first.id));
-    await fontsLoaded(page);
-    // Loaded, not shown: the room being read keeps its fonts.
-    await page.waitForTimeout(500);
-    await expect(page.locator('html')).not.toHaveClass(/webfonts/);
-    await watchSwitch(page);
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(roomTitle(next, 'fr'));
-    await expect(page.locator('html')).toHaveClass(/webfonts/);
-    // The room that left was gone when they took over: only the next one was laid out in them.
-    expect(await page.evaluate(() => (window as unknown as { fontSwitch: unknown }).fontSwitch)).toEqual({
-      pages: 1,
-      title: roomTitle(next, 'fr'),
-    });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main h1')!).fontFamily)).toContain(
+    const display = lang === 'ar' ? 'Noto Naskh Arabic Variable' : 'Fraunces Variable';
+    expect(used.heading.split(',')[0]).toContain(display);
+    expect(used.quote.split(',')[0]).toContain(display);
+    expect(used.body.split(',')[0]).toContain(lang === 'ar' ? 'Noto Naskh Arabic Variable' : 'Atkinson Hyperlegible');
+    for (const family of [
       'Fraunces Variable',
-    );
+      'Atkinson Hyperlegible Next Variable',
+      ...(lang === 'ar' ? ['Noto Naskh Arabic Variable'] : []),
+    ])
+      expect(
+        used.loaded.map((name) => name.replace(/"/g, '')),
+        `${family} loaded`,
+      ).toContain(family);
   });
 }

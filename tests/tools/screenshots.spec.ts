@@ -1,20 +1,12 @@
 import { test, type Page } from '@playwright/test';
 import { fontsLoaded } from '../e2e/fixtures';
 
-/**
- * A first visit paints in size-matched system fonts and shows the exhibition's own from the next
- * page on (src/styles/fonts.ts): the screenshots show what a visitor sees once under way. The app
- * starts at the visitor's first act (src/boot.ts), a mouse moving here, and fetches the fonts a
- * little after (src/main.tsx).
- */
-async function showWebFonts(page: Page) {
+/** The page as a visitor sees it once it answers: the app there (src/boot.ts), its fonts loaded. */
+async function showReady(page: Page) {
   await page.mouse.move(1, 1);
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   await fontsLoaded(page);
-  await page.evaluate(async () => {
-    document.documentElement.classList.add('webfonts');
-    await document.fonts.ready;
-  });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 const pages = [
@@ -29,12 +21,14 @@ const pages = [
   { name: 'catalogue', path: '/fr/catalogue/' },
   { name: 'about', path: '/fr/a-propos/' },
   { name: 'room-ar', path: '/ar/travail/' },
+  { name: 'room-en', path: '/en/education/' },
+  { name: 'card-ar', path: '/ar/environnement/montmarin-eau-2027/' },
 ];
 
 for (const { name, path } of pages) {
   test(name, async ({ page }, info) => {
     await page.goto(path, { waitUntil: 'networkidle' });
-    await showWebFonts(page);
+    await showReady(page);
     await page.waitForTimeout(1200); // let the entrance animation finish
     await page.screenshot({ path: `docs/screenshots/${info.project.name}-${name}.png` });
   });

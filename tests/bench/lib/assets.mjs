@@ -46,20 +46,6 @@ export function declaredAssets(html) {
   return { js, css, fonts };
 }
 
-/**
- * Font files the render-blocking CSS can request before the first paint: every url() of its
- * @font-face rules (local() sources cost nothing). An upper bound: a browser fetches only the
- * faces (and unicode-range subsets) the page's text uses; the bench measures that in Chromium.
- */
-export function fontsDeclaredBy(cssText, cssUrl) {
-  const out = [];
-  for (const face of cssText.matchAll(/@font-face\s*{([^}]*)}/g))
-    for (const m of face[1].matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g))
-      if (!m[1].startsWith('data:'))
-        out.push({ url: new URL(m[1], new URL(cssUrl, 'http://127.0.0.1')).pathname, how: '@font-face' });
-  return out;
-}
-
 /** The file in dist/ behind a same-origin URL path, or null. */
 export function distFile(distDir, urlPath) {
   let p;
@@ -138,11 +124,9 @@ export function pageAssetSizes(distDir, pagePath) {
   };
   const initialJs = withAppChunks(distDir, js, pagePath).map((a) => row(a, 'js'));
   const initialCss = css.map((a) => row(a, 'css'));
-  const cssFonts = initialCss
-    .filter((r) => r.file)
-    .flatMap((r) => fontsDeclaredBy(fs.readFileSync(r.file, 'utf8'), r.url));
-  // fonts are sent as they are (woff2 is compressed already)
-  const initialFonts = [...new Map([...fonts, ...cssFonts].map((a) => [a.url, a])).values()].map((a) => {
+  // The fonts the page preloads, sent as they are (woff2 is compressed already). Not needed to read
+  // the first quote: the faces swap in (font-display: swap), the text is shown without them.
+  const initialFonts = [...new Map(fonts.map((a) => [a.url, a])).values()].map((a) => {
     const r = row(a, 'font');
     return { ...r, gzip: r.raw };
   });
@@ -174,8 +158,8 @@ export function pageAssetSizes(distDir, pagePath) {
       initialJs: { raw: sum(initialJs, 'raw'), gzip: sum(initialJs, 'gzip') },
       initialCss: { raw: sum(initialCss, 'raw'), gzip: sum(initialCss, 'gzip') },
       initialFonts: { raw: sum(initialFonts, 'raw'), gzip: sum(initialFonts, 'gzip') },
-      /** HTML + declared CSS + the fonts they can request first: an upper bound of "readable" */
-      readable: gzipSize(htmlFile) + sum(initialCss, 'gzip') + sum(initialFonts, 'gzip'),
+      /** HTML + render-blocking CSS: what the first quote waits for */
+      readable: gzipSize(htmlFile) + sum(initialCss, 'gzip'),
       lazyJs: { raw: sum(lazyJs, 'raw'), gzip: sum(lazyJs, 'gzip') },
     },
   };
