@@ -6,12 +6,13 @@
  *   src/app/router.tsx), and says so with a bar once it is not quick (`useNavigationPending`);
  * - the scroll: back and forward find the page where it was left, a new page starts at its top,
  *   opening or closing a card (`preventScrollReset`) keeps it, an address with a #fragment goes
- *   there;
+ *   there, another language opens where the reader was (src/lib/place.ts);
  * - a reload keeps the positions of the pages before it (sessionStorage).
  */
 import { createContext, useContext, useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from 'react';
 import { Router, parsePath, type Location, type NavigationType, type Navigator } from 'react-router';
 import { nextTask } from '@/lib/next-task';
+import { keepPlace, placeIn } from '@/lib/place';
 
 /** What the app needs of a history: react-router's `createBrowserHistory({ v5Compat: true })` or memory history. */
 export interface AppHistory {
@@ -209,6 +210,9 @@ export function AppRouter({ history, basename, prepare, children }: AppRouterPro
     const saved = scroll.of(location.key);
     // Back and forward: where the page was left, once it is there.
     if (action === 'POP' && saved !== undefined) return scrollOnceThere(saved);
+    // Another language: the same place (src/components/language-switcher.tsx).
+    const place = action !== 'POP' ? placeIn(location.state) : undefined;
+    if (place) return keepPlace(place);
     if (location.hash) {
       const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
       if (target) return target.scrollIntoView();

@@ -1,19 +1,23 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { LANGS, LANG_NAMES } from '@/config/languages';
 import { switchLangHref } from '@/config/paths';
 import { useLang } from '@/hooks/use-lang';
+import { findPlace } from '@/lib/place';
 
 /**
  * Each language in its own name; switching keeps the visitor in the same room, on the same card.
  * On a wide screen the five are in a row; on a phone they are a menu behind one button (a
- * popover, which opens without the app's script), so the header keeps one row.
+ * popover, which opens without the app's script), so the header keeps one row. The page in the
+ * other language opens where the reader was: the bubble or station nearest the top of the screen
+ * stays where it was (src/lib/place.ts), card open or not.
  */
 export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const menuId = `languages${useId().replace(/[^\w-]/g, '')}`;
   const menu = useRef<HTMLUListElement>(null);
   // A language chosen: the menu closes as the page changes language.
@@ -40,6 +44,12 @@ export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: 
               hrefLang={code}
               aria-current={code === lang ? 'true' : undefined}
               preventScrollReset
+              onClick={(event) => {
+                if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                event.preventDefault();
+                const place = findPlace();
+                navigate(switchLangHref(pathname, code), { preventScrollReset: true, state: place && { place } });
+              }}
             >
               {LANG_NAMES[code]}
             </Link>

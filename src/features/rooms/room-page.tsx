@@ -6,7 +6,7 @@ import { LANG_DIR } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, groupBySpeaker } from '@/content/room-content';
 import { roomNeighbours, rooms } from '@/content/room-index';
-import type { Room, RoomSummary } from '@/content/types';
+import type { Room, RoomSummary, Speaker } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { CardBoundary } from '@/components/card-boundary';
 import { LocalText } from '@/components/local-text';
@@ -24,7 +24,9 @@ import { useLang } from '@/hooks/use-lang';
 import { useRevealed } from '@/hooks/use-revealed';
 import { useShortcuts } from '@/hooks/use-shortcuts';
 import { useSwipe } from '@/hooks/use-swipe';
-import { SpeakerHeader } from './speaker-header';
+import { RoomRoster, type RosterEntry } from './room-roster';
+import { VoiceStation } from './voice-station';
+import { voiceColour } from '@/components/speaker-emblem';
 
 /** When all the bubbles of a room reached in the app are there at the latest. */
 const BUBBLES_AT_THE_LATEST_MS = 3000;
@@ -62,6 +64,18 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const groups = groupBySpeaker(room.cards);
   // Groups keep the room's order: a bubble's place on the wall is its card's place in the room.
   const wallIndex = new Map(room.cards.map((c, index) => [c.id, index]));
+  // Each voice of the room a colour of its own, in the order they first speak.
+  const voiceIds = [...new Set(room.cards.map((c) => c.speaker ?? ''))];
+  const colourOf = (speaker: Speaker | undefined) => voiceColour(speaker, voiceIds.indexOf(speaker?.id ?? ''));
+  const roster: RosterEntry[] = voiceIds.map((id) => {
+    const first = groups.find((group) => (group.speaker?.id ?? '') === id)!;
+    return {
+      target: `voice-${first.key}`,
+      speaker: first.speaker,
+      colour: colourOf(first.speaker),
+      count: room.cards.filter((c) => (c.speaker ?? '') === id).length,
+    };
+  });
 
   // The room a key or a swipe last asked for: until that move is made (the next room ready, this one
   // leaving), this page is still the one that hears them, and a second press goes on from there.
@@ -119,50 +133,61 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
           <h1 ref={heading} tabIndex={-1}>
             <LocalText value={title} />
           </h1>
-          <p className="room__heading">
-            <span className="room__heading-label">{t('room.transcriptHeading')}</span>{' '}
-            <span lang="fr">{room.heading.text}</span>
-          </p>
-          <p className="room__intro">
-            <LocalText value={roomText.intro(room)} />
-          </p>
           <div className="room__tools">
+            <p className="room__count">
+              {t('room.count', { count: room.cards.length })} · {t('room.voices', { count: voiceIds.length })}
+            </p>
             <ShareButton
               path={roomHref}
               title={`${title.text} · ${t('layout.siteName')}`}
               label={t('share.roomLabel', { room: title.text })}
             />
-            <p className="room__count">{t('room.count', { count: room.cards.length })}</p>
-            {/* Last in the row: where the browser cannot speak, the note that says so appears
-                after the page is shown, and moves nothing already on screen. */}
             <RoomListenButton room={room} />
           </div>
-          <TranslationNotice />
-          {kiosk && (
-            <figure className="take-away">
-              <QrCode value={publicUrl(roomHref)} label={t('kiosk.qrLabel', { url: publicUrl(roomHref) })} />
-              <figcaption>{t('kiosk.qrRoom')}</figcaption>
-            </figure>
-          )}
         </header>
+        <TranslationNotice short />
 
-        <div className={arriving ? 'wall arriving' : 'wall'} {...swipe}>
-          {groups
-            .filter((group) => wallIndex.get(group.key)! < bubblesShown)
-            .map((group) => (
-              <section key={group.key} className="voice" aria-labelledby={`voice-${group.key}`}>
-                <SpeakerHeader id={`voice-${group.key}`} speaker={group.speaker} />
-                <ul className="voice__bubbles">
-                  {group.cards
+        <div className="room__body">
+          <aside className="room__aside">
+            <details className="room__about">
+              <summary>{t('room.about')}</summary>
+              <p className="room__heading">
+                <span className="room__heading-label">{t('room.transcriptHeading')}</span>{' '}
+                <span lang="fr">{room.heading.text}</span>
+              </p>
+              <p className="room__intro">
+                <LocalText value={roomText.intro(room)} />
+              </p>
+            </details>
+            <RoomRoster entries={roster} />
+            {kiosk && (
+              <figure className="take-away">
+                <QrCode value={publicUrl(roomHref)} label={t('kiosk.qrLabel', { url: publicUrl(roomHref) })} />
+                <figcaption>{t('kiosk.qrRoom')}</figcaption>
+              </figure>
+            )}
+          </aside>
+
+          <div className={arriving ? 'wall arriving' : 'wall'} {...swipe}>
+            {groups
+              .filter((group) => wallIndex.get(group.key)! < bubblesShown)
+              .map((group) => (
+                <VoiceStation
+                  key={group.key}
+                  id={`voice-${group.key}`}
+                  speaker={group.speaker}
+                  colour={colourOf(group.speaker)}
+                  holdsOpenCard={Boolean(card && group.cards.includes(card))}
+                  bubbles={group.cards
                     .filter((c) => wallIndex.get(c.id)! < bubblesShown)
                     .map((c) => (
                       <CardBoundary key={c.id} cardId={c.id} as="li">
                         <QuoteCard card={c} roomId={room.id} speaker={group.speaker} index={wallIndex.get(c.id)!} />
                       </CardBoundary>
                     ))}
-                </ul>
-              </section>
-            ))}
+                />
+              ))}
+          </div>
         </div>
 
         <nav className="room-nav" aria-label={t('room.navLabel')}>

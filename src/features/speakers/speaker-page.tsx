@@ -9,7 +9,7 @@ import { useRoomText } from '@/content/use-room-text';
 import { QuoteCard } from '@/features/cards/quote-card';
 import { useArriving } from '@/hooks/use-arriving';
 import { useLang } from '@/hooks/use-lang';
-import { initials } from '@/components/speaker-role';
+import { SpeakerEmblem } from '@/components/speaker-emblem';
 import { getSpeakerEntry } from './speaker-index';
 import { SpeakerRole } from './speaker-role';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
@@ -52,9 +52,7 @@ export function SpeakerPage() {
         </Link>
       </p>
       <header className="explore-page__header speaker-page__header">
-        <span className="voice__portrait speaker-page__portrait" aria-hidden="true">
-          {speaker ? initials(speaker.name) : '?'}
-        </span>
+        <SpeakerEmblem speaker={speaker} className="speaker-page__portrait" />
         <div className="speaker-page__who">
           <p className="eyebrow">{t('speakers.eyebrow')}</p>
           <h1 ref={heading} tabIndex={-1}>

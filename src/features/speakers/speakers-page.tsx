@@ -12,7 +12,7 @@ import { useRoomText } from '@/content/use-room-text';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { initials } from '@/components/speaker-role';
+import { SpeakerEmblem } from '@/components/speaker-emblem';
 import { speakerEntries, speakersByRoom } from './speaker-index';
 import { SpeakerRole } from './speaker-role';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
@@ -64,9 +64,7 @@ export function SpeakersPage() {
               {voices.map(({ entry, count }) => (
                 <m.li key={entry.id} variants={pick(bubbleVariants, reduced)}>
                   <Link className="speaker-tile" to={paths.speaker.getHref(lang, entry.id)}>
-                    <span className="voice__portrait" aria-hidden="true">
-                      {entry.speaker ? initials(entry.speaker.name) : '?'}
-                    </span>
+                    <SpeakerEmblem speaker={entry.speaker} />
                     <span className="speaker-tile__text">
                       {entry.speaker ? (
                         <bdi className="speaker-tile__name">{entry.speaker.name}</bdi>

@@ -1,0 +1,60 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from '@/i18n/react';
+import { SpeakerEmblem } from '@/components/speaker-emblem';
+import type { Speaker } from '@/content/types';
+
+/** A station with more bubbles than this shows the first VISIBLE_AT_FIRST, the rest one tap away. */
+const COLLAPSE_OVER = 5;
+const VISIBLE_AT_FIRST = 4;
+
+/**
+ * One voice of a room and its bubbles, read like a comic strip: the speaker's emblem and name
+ * stay in view (sticky) beside the bubbles, whose tails point at the emblem. A long station shows
+ * its first bubbles and "n more from <name>" (a disclosure: it opens without the app, and the
+ * browser's find-in-page opens it too); it opens by itself, and stays open, once one of its
+ * cards is opened.
+ */
+export function VoiceStation({
+  id,
+  speaker,
+  colour,
+  bubbles,
+  holdsOpenCard,
+}: {
+  /** The id of the station's heading; the roster links to it. */
+  id: string;
+  speaker: Speaker | undefined;
+  colour: string;
+  /** The station's bubbles (`<li>`s), in the wall's order. */
+  bubbles: ReactNode[];
+  /** Whether the card open now is one of this station's. */
+  holdsOpenCard: boolean;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(holdsOpenCard);
+  if (holdsOpenCard && !open) setOpen(true);
+  const name = speaker?.name ?? t('speaker.unnamed');
+  const collapsed = bubbles.length > COLLAPSE_OVER;
+  const first = collapsed ? bubbles.slice(0, VISIBLE_AT_FIRST) : bubbles;
+  const rest = collapsed ? bubbles.slice(VISIBLE_AT_FIRST) : [];
+  return (
+    <section className="voice" aria-labelledby={id} style={{ ['--voice' as string]: colour }}>
+      <div className="voice__who">
+        <SpeakerEmblem speaker={speaker} colour={colour} className="voice__emblem" />
+        <h2 id={id} className="voice__name" tabIndex={-1}>
+          <bdi>{name}</bdi>
+        </h2>
+      </div>
+      <ul className="voice__bubbles">{first}</ul>
+      {collapsed && (
+        <details className="voice__more" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary>
+            <span className="voice__more-closed">{t('room.moreFrom', { count: rest.length, speaker: name })}</span>
+            <span className="voice__more-open">{t('room.lessFrom', { speaker: name })}</span>
+          </summary>
+          <ul className="voice__bubbles">{rest}</ul>
+        </details>
+      )}
+    </section>
+  );
+}
