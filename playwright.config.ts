@@ -47,7 +47,7 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-      testMatch: /(phone|arrival)\.spec\.ts/,
+      testMatch: /(phone|arrival|wall)\.spec\.ts/,
     },
   ],
   webServer: {

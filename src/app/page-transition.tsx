@@ -1,25 +1,19 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { nextTask } from '@/lib/next-task';
 import { roomEnter, roomExit } from '@/config/motion';
 import { PagePresentContext } from '@/hooks/use-page-present';
 import { endPageChange, startPageChange } from '@/hooks/use-shortcuts';
 
 /**
- * One page at a time, the one shown leaving before the next comes in: when `page` changes, the
- * page shown is no longer present (`usePagePresent`) and plays its exit; then it is taken off,
- * and in the next task the next one is rendered in an element of its own and plays its entrance.
- * A page asked for while another is leaving comes once the exit ends; going back to the leaving
- * page before then keeps it. Web Animations, run by the compositor
- * (transform and opacity): the first render of a page needs no animation library (framer-motion's
- * `AnimatePresence`, which did this before, came to 16 KB of the JavaScript a room loads).
- * `children` renders the page shown, given its key.
+ * One page at a time, the one shown giving way to the next without an empty screen between: when
+ * `page` changes, the page shown is no longer present (`usePagePresent`) and plays its exit, which
+ * dims it and moves it aside, never to nothing; once it ends, the next page replaces it in one
+ * commit, in a transition, and plays its entrance from where the exit left off. A page asked for
+ * while another is leaving comes once the exit ends; going back to the leaving page before then
+ * keeps it. Web Animations, run by the compositor (transform and opacity): the first render of a
+ * page needs no animation library. `children` renders the page shown, given its key.
  */
 export function PageTransition({ page, children }: { page: string; children: (shown: string) => ReactNode }) {
   const [shown, setShown] = useState({ page, entering: false });
-  // Between the two: the page that left is taken off (in a task of its own: a room's bubbles are
-  // hundreds of elements), its place kept at its height, and the next one is rendered in the next
-  // task, in a transition. The page that left was no longer seen (its exit ends transparent).
-  const [gap, setGap] = useState<number>();
   const element = useRef<HTMLDivElement>(null);
   const asked = useRef(page);
   const leaving = shown.page !== page;
@@ -30,33 +24,17 @@ export function PageTransition({ page, children }: { page: string; children: (sh
 
   useLayoutEffect(() => {
     if (!leaving) return;
-    const left = () => setGap(element.current?.offsetHeight ?? 0);
+    const replace = () => startTransition(() => setShown({ page: asked.current, entering: true }));
     const el = element.current;
     if (!el || typeof el.animate !== 'function') {
-      left();
+      replace();
       return;
     }
     const exit = el.animate(...roomExit);
     // Cancelled: the page shown was asked for again before it had left.
-    exit.finished.then(left, () => {});
+    exit.finished.then(replace, () => {});
     return () => exit.cancel();
   }, [leaving]);
-
-  useEffect(() => {
-    if (gap === undefined) return;
-    let live = true;
-    void nextTask().then(
-      () =>
-        live &&
-        startTransition(() => {
-          setShown({ page: asked.current, entering: true });
-          setGap(undefined);
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [gap]);
 
   useLayoutEffect(() => {
     if (shown.entering) element.current?.animate?.(...roomEnter);
@@ -66,7 +44,7 @@ export function PageTransition({ page, children }: { page: string; children: (sh
   // use-shortcuts.ts), which answers them as it mounts. Until its own effects have run (its keys
   // bound: they run before these, a page's before its frame's), a key still waits — the browser may
   // hand one over between the next page's commit and its effects; then none waits any longer.
-  const changing = leaving || gap !== undefined;
+  const changing = leaving;
   useLayoutEffect(() => {
     if (changing) startPageChange();
   }, [changing]);
@@ -78,13 +56,9 @@ export function PageTransition({ page, children }: { page: string; children: (sh
 
   return (
     <PagePresentContext.Provider value={!leaving}>
-      {gap === undefined ? (
-        <div key={shown.page} ref={element} className="page">
-          {children(shown.page)}
-        </div>
-      ) : (
-        <div className="page" style={{ minBlockSize: gap }} />
-      )}
+      <div key={shown.page} ref={element} className="page">
+        {children(shown.page)}
+      </div>
     </PagePresentContext.Provider>
   );
 }

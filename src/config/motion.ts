@@ -18,16 +18,16 @@ const easing = `cubic-bezier(${curve.join(', ')})`;
 export const roomExit: [Keyframe[], KeyframeAnimationOptions] = [
   [
     { opacity: 1, transform: 'none' },
-    { opacity: 0, transform: 'translateX(-48px)' },
+    { opacity: 0.25, transform: 'translateX(-24px)' },
   ],
-  { duration: 250, easing, fill: 'forwards' },
+  { duration: 220, easing, fill: 'forwards' },
 ];
 export const roomEnter: [Keyframe[], KeyframeAnimationOptions] = [
   [
-    { opacity: 0, transform: 'translateX(48px)' },
+    { opacity: 0.25, transform: 'translateX(24px)' },
     { opacity: 1, transform: 'none' },
   ],
-  { duration: 450, easing },
+  { duration: 380, easing },
 ];
 
 /** Bubbles come in one after another, as if the room were filling with voices. */
