@@ -244,6 +244,50 @@ test.describe('an open card before the app', () => {
   }
 });
 
+// While a reading lasts, Stop joins Pause in the card's action bar (under it, on a phone): every
+// control still in the bar, clear of the others, large enough to touch.
+test.describe('an open card, while it is read aloud', () => {
+  test.use({ contextOptions: { reducedMotion: 'reduce' } });
+  for (const lang of ['fr', 'es', 'ar'] as const) {
+    test(`Pause, Stop, Share and the arrows overlap nothing (${lang})`, async ({ page }) => {
+      await page.addInitScript((lang) => {
+        const voices = [{ name: 'Test', lang, voiceURI: 'test', default: true, localService: true }];
+        window.speechSynthesis.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
+        Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+          configurable: true,
+          writable: true,
+          value: null,
+        });
+        // Held, as a long reading in progress: this machine may have no voice to say it.
+        window.speechSynthesis.speak = () => {};
+      }, lang);
+      const room = rooms[0]!;
+      await page.goto(cardPath(lang, room.id, room.cards[1]!.id));
+      const bar = page.getByRole('dialog').locator('.dialog__actions');
+      await bar.locator('.listen__button').click();
+      await expect(bar.locator('.listen__button')).toHaveCount(2);
+      const boxes = await bar
+        .locator('.listen__button, .share > .button, .dialog__nav a')
+        .evaluateAll((els) =>
+          els.map((el) => ({ name: el.className, ...(el.getBoundingClientRect().toJSON() as DOMRect) })),
+        );
+      expect(boxes).toHaveLength(5);
+      const row = (await bar.boundingBox())!;
+      for (const [i, box] of boxes.entries()) {
+        expect.soft(box.width, `${box.name} wide enough to touch`).toBeGreaterThanOrEqual(MIN_TARGET);
+        expect.soft(box.height, `${box.name} tall enough to touch`).toBeGreaterThanOrEqual(MIN_TARGET);
+        expect.soft(box.left, `${box.name} inside the bar`).toBeGreaterThanOrEqual(row.x);
+        expect.soft(box.right, `${box.name} inside the bar`).toBeLessThanOrEqual(row.x + row.width);
+        for (const other of boxes.slice(i + 1)) {
+          const apart =
+            box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
+          expect.soft(apart, `${box.name} clear of ${other.name}`).toBe(true);
+        }
+      }
+    });
+  }
+});
+
 test('swiping left on the wall goes to the next room, right to the previous one', async ({ page }) => {
   test.setTimeout(60_000);
   const [first, second] = rooms;

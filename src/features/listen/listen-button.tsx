@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { getSpeaker } from '@/content/speakers';
 import { correctedText } from '@/content/source-entries';
@@ -7,56 +7,72 @@ import { useLocalise } from '@/content/use-localise';
 import { useSpeech, type SpeechItem } from './use-speech';
 
 interface ListenButtonProps {
-  /** Who owns the reading: one reading at a time on the page, stopped when this button leaves. */
+  /** Who owns the reading: one reading at a time on the page, stopped when this control leaves. */
   owner: string;
   items: readonly SpeechItem[];
+  /** The language the reading needs a voice for: without one, nothing is offered. */
+  lang: string;
+  /** What the control says before a reading starts ("Listen", "Play the room"). */
   label: string;
-  /**
-   * Where the browser cannot speak: 'explain' shows the button disabled with the reason (once,
-   * on a room); 'hide' shows nothing (on every open card, the reason would be clutter).
-   */
-  whenUnavailable?: 'explain' | 'hide';
 }
 
+// Text glyphs, not emoji (U+FE0E): the label says the same in words.
+const ICONS = { play: '▶\uFE0E', pause: '❚❚', stop: '■' };
+
 /**
- * A toggle (aria-pressed) that reads texts aloud and stops. Where the browser cannot speak, it
- * stays disabled and says why, or is not shown; on the server, and until the browser has answered,
- * its place is held by an invisible copy (speech needs the browser).
+ * Reads texts aloud; while reading, the button says Pause, then Resume, and a Stop button ends
+ * the reading. Where the browser cannot read the language aloud, nothing is shown. On the server,
+ * and until the browser has answered, the button's place is held by an unseen copy, so that
+ * nothing moves when it appears.
  */
-export function ListenButton({ owner, items, label, whenUnavailable = 'explain' }: ListenButtonProps) {
+export function ListenButton({ owner, items, lang, label }: ListenButtonProps) {
   const { t } = useTranslation();
-  const { availability, speaking, toggle } = useSpeech(owner);
-  const noteId = useId();
-  const unavailable = availability === 'unavailable';
-  // Until the browser has said whether it can speak, the button's place is kept, unseen, so that
-  // nothing moves when it appears.
-  const pending = availability === 'pending';
-  if (unavailable && whenUnavailable === 'hide') return null;
+  const speech = useSpeech(owner, lang);
+  const { state } = speech;
+  const mainButton = useRef<HTMLButtonElement>(null);
+  // Stop leaves with the reading it ends, by a press or when the reading runs out: focus held
+  // there goes back to the button that starts a reading, not to the page's top.
+  const focusWasOnStop = useRef(false);
+  const stopButton = useCallback((node: HTMLButtonElement | null) => {
+    if (!node) return;
+    return () => {
+      focusWasOnStop.current = node === node.ownerDocument.activeElement;
+    };
+  }, []);
+  useLayoutEffect(() => {
+    if (state !== 'idle' || !focusWasOnStop.current) return;
+    focusWasOnStop.current = false;
+    mainButton.current?.focus();
+  }, [state]);
+
+  if (speech.availability === 'unavailable') return null;
+  const pending = speech.availability === 'pending';
+  const main = {
+    idle: { icon: ICONS.play, text: label, act: () => speech.play(items) },
+    playing: { icon: ICONS.pause, text: t('listen.pause'), act: speech.pause },
+    paused: { icon: ICONS.play, text: t('listen.resume'), act: speech.resume },
+  }[state];
   return (
-    <span className={pending ? 'listen listen--pending' : 'listen'} aria-hidden={pending || undefined}>
-      <button
-        type="button"
-        className="button listen__button"
-        aria-pressed={speaking}
-        disabled={unavailable || pending}
-        aria-describedby={unavailable ? noteId : undefined}
-        onClick={() => toggle(items)}
-      >
+    <span className={pending ? 'listen listen--pending' : `listen listen--${state}`} aria-hidden={pending || undefined}>
+      <button ref={mainButton} type="button" className="button listen__button" disabled={pending} onClick={main.act}>
         <span aria-hidden="true" className="listen__icon">
-          {speaking ? '■' : '▶'}
+          {main.icon}
         </span>
-        <span className="listen__label">{label}</span>
+        <span className="listen__label">{main.text}</span>
       </button>
-      {unavailable && (
-        <span id={noteId} className="listen__note">
-          {t('listen.unavailable')}
-        </span>
+      {state !== 'idle' && (
+        <button ref={stopButton} type="button" className="button listen__button" onClick={speech.stop}>
+          <span aria-hidden="true" className="listen__icon">
+            {ICONS.stop}
+          </span>
+          <span className="listen__label">{t('listen.stop')}</span>
+        </button>
       )}
     </span>
   );
 }
 
-/** An open card's quote, read in the language it is shown in. */
+/** An open card's quote, read in the language it is shown in: offered where that language has a voice. */
 export function CardListenButton({ card }: { card: Card }) {
   const { t } = useTranslation();
   const { l } = useLocalise();
@@ -65,13 +81,16 @@ export function CardListenButton({ card }: { card: Card }) {
     <ListenButton
       owner={`card:${card.id}`}
       items={[{ text: quote.text, lang: quote.lang }]}
+      lang={quote.lang}
       label={t('listen.card')}
-      whenUnavailable="hide"
     />
   );
 }
 
-/** A whole room read as a sequence: each voice's name, then their quotes, in the order of the wall. */
+/**
+ * A whole room read as a sequence: each voice's name, then their quotes, in the order of the wall;
+ * offered where the page's language has a voice.
+ */
 export function RoomListenButton({ room }: { room: Room }) {
   const { t } = useTranslation();
   const { lang, l } = useLocalise();
@@ -83,5 +102,5 @@ export function RoomListenButton({ room }: { room: Room }) {
     const quote = l(`cards.${card.id}.text`, correctedText(card));
     items.push({ text: quote.text, lang: quote.lang });
   });
-  return <ListenButton owner={`room:${room.id}`} items={items} label={t('listen.room')} />;
+  return <ListenButton owner={`room:${room.id}`} items={items} lang={lang} label={t('listen.room')} />;
 }
