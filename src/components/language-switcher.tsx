@@ -25,8 +25,30 @@ export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: 
     const list = menu.current;
     if (list?.matches(':popover-open')) list.hidePopover();
   }, [pathname]);
+  const links = LANGS.map((code) => (
+    <li key={code}>
+      <Link
+        to={switchLangHref(pathname, code)}
+        lang={code}
+        hrefLang={code}
+        aria-current={code === lang ? 'true' : undefined}
+        preventScrollReset
+        onClick={(event) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          const place = findPlace();
+          navigate(switchLangHref(pathname, code), { preventScrollReset: true, state: place && { place } });
+        }}
+      >
+        {LANG_NAMES[code]}
+      </Link>
+    </li>
+  ));
+  // Two lists of the same links, one shown at a time (CSS): a closed popover's links cannot take
+  // the focus, so the row of a wide screen is not the popover's list shown in place.
   return (
     <nav className={className} aria-label={t('language.label')}>
+      <ul className="lang-switcher__row">{links}</ul>
       <button type="button" className="lang-switcher__toggle" popoverTarget={menuId}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="lang-switcher__globe">
           <circle cx="12" cy="12" r="9" />
@@ -35,26 +57,8 @@ export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: 
         <span className="sr-only">{t('language.label')} </span>
         <span lang={lang}>{LANG_NAMES[lang]}</span>
       </button>
-      <ul id={menuId} ref={menu} popover="auto" className="lang-switcher__list">
-        {LANGS.map((code) => (
-          <li key={code}>
-            <Link
-              to={switchLangHref(pathname, code)}
-              lang={code}
-              hrefLang={code}
-              aria-current={code === lang ? 'true' : undefined}
-              preventScrollReset
-              onClick={(event) => {
-                if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-                event.preventDefault();
-                const place = findPlace();
-                navigate(switchLangHref(pathname, code), { preventScrollReset: true, state: place && { place } });
-              }}
-            >
-              {LANG_NAMES[code]}
-            </Link>
-          </li>
-        ))}
+      <ul id={menuId} ref={menu} popover="auto" className="lang-switcher__menu">
+        {links}
       </ul>
     </nav>
   );

@@ -9,6 +9,7 @@ import {
   expect,
   readRooms,
   roomPath,
+  showBubble,
   speakerName,
   test,
   urlOf,
@@ -34,6 +35,7 @@ async function focusIsInside(container: Locator): Promise<boolean> {
 
 async function openByClick(page: Page, room: Room, card: Card) {
   const speaker = speakerName(card);
+  await showBubble(page, card);
   await wallFigure(page, card)
     .getByRole('link', { name: `Ouvrir la citation de ${speaker}` })
     .click();

@@ -254,6 +254,20 @@ export function wallFigure(page: Page, card: Card) {
 }
 
 /**
+ * Makes a card's bubble visible on the wall: a long station shows its first bubbles, the rest
+ * behind "n more from <name>" (src/features/rooms/voice-station.tsx), which this opens.
+ */
+export async function showBubble(page: Page, card: Card) {
+  const figure = page.locator(`.wall #card-${card.id}`);
+  if (await figure.isVisible()) return;
+  await page
+    .locator('.wall .voice', { has: page.locator(`#card-${card.id}`) })
+    .locator('.voice__more summary')
+    .click();
+  await baseExpect(figure).toBeVisible();
+}
+
+/**
  * The mouse moves over the page (twice, so that it moves wherever it was), and the app takes the
  * page over (src/boot.ts); a page without the app's script is ready as it is.
  */

@@ -168,7 +168,10 @@ test.describe('big rooms can be seen whole', () => {
     await expect(page).toHaveURL(urlOf(roomPath('fr', room.id)));
 
     // A station of many bubbles shows the first four, and the rest one tap away.
-    const station = page.locator('.wall .voice').filter({ has: page.locator('.voice__more') }).first();
+    const station = page
+      .locator('.wall .voice')
+      .filter({ has: page.locator('.voice__more') })
+      .first();
     const bubbles = station.locator('.bubble');
     const total = await bubbles.count();
     expect(total).toBeGreaterThan(5);
@@ -223,9 +226,9 @@ test.describe('switching language keeps your place', () => {
     await dialog.getByRole('button', { name: ui('en', 'card.close') }).click();
     await expect(dialog).toBeHidden();
     await expect(page.locator(`#${id}`)).toBeInViewport();
-    expect(Math.abs((await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThan(
-      200,
-    );
+    expect(
+      Math.abs((await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top)) - top),
+    ).toBeLessThan(200);
   });
 });
 
