@@ -7,6 +7,7 @@
  * typed from these schemas, never zod itself.
  */
 import { z } from 'zod';
+import { LANGS } from '../config/languages.ts';
 
 /** Room ids are the same in every language: shared links must survive a language switch. */
 export const ROOM_IDS = ['environnement', 'education', 'travail', 'culture', 'information'] as const;
@@ -213,6 +214,48 @@ export const HallSchema = z
   .strict()
   .describe('The entrance hall: the summit itself.');
 
+const LangSchema = z.enum(LANGS).describe('A language of the exhibition (src/config/languages.ts).');
+
+/** A word a visitor may type: letters and digits only, for the search compares words one by one. */
+const SearchWordSchema = z
+  .string()
+  .max(40)
+  .regex(/^[\p{L}\p{M}\p{N}]+$/u, 'must be one word: letters and digits, no space or punctuation')
+  .describe('One word, as a visitor would type it (accents and case do not matter).');
+
+export const SearchThemesSchema = z
+  .object({
+    $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
+    rooms: z
+      .record(
+        RoomIdSchema,
+        z
+          .record(
+            LangSchema,
+            z
+              .array(SearchWordSchema)
+              .min(1)
+              .describe('Words that name what the room is about in this language, found in its quotes or not.'),
+          )
+          .describe('The theme of one room, in every language.'),
+      )
+      .describe(
+        'A search that finds nothing suggests the rooms one of whose words it names (or begins), in the language of the page or in French.',
+      ),
+    examples: z
+      .record(
+        LangSchema,
+        z
+          .array(textSchema(60))
+          .min(1)
+          .max(8)
+          .describe('Searches that find something in this language (a unit test checks), one for each room or so.'),
+      )
+      .describe('What the empty search page offers to try, per language.'),
+  })
+  .strict()
+  .describe('What the search suggests when it finds nothing, and before anything is typed.');
+
 export type RoomId = z.infer<typeof RoomIdSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
 export type ContextNote = z.infer<typeof ContextNoteSchema>;
@@ -222,3 +265,4 @@ export type Room = z.infer<typeof RoomSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type SpeakersFile = z.infer<typeof SpeakersFileSchema>;
 export type Hall = z.infer<typeof HallSchema>;
+export type SearchThemes = z.infer<typeof SearchThemesSchema>;

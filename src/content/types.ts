@@ -1,5 +1,15 @@
 // Types of the content, inferred from the schemas. `import type` keeps zod out of the browser bundle.
-export type { Attribution, Card, ContextNote, Correction, Hall, Room, RoomId, Speaker } from './schema.ts';
+export type {
+  Attribution,
+  Card,
+  ContextNote,
+  Correction,
+  Hall,
+  Room,
+  RoomId,
+  SearchThemes,
+  Speaker,
+} from './schema.ts';
 
 import type { Room } from './schema.ts';
 

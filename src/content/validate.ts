@@ -9,7 +9,17 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { LANGS, SOURCE_LANG } from '../config/languages.ts';
-import { HallSchema, ROOM_IDS, RoomSchema, SpeakersFileSchema, type Hall, type Room, type Speaker } from './schema.ts';
+import {
+  HallSchema,
+  ROOM_IDS,
+  RoomSchema,
+  SearchThemesSchema,
+  SpeakersFileSchema,
+  type Hall,
+  type Room,
+  type SearchThemes,
+  type Speaker,
+} from './schema.ts';
 import { flatten, sourceEntries } from './source-entries.ts';
 import {
   TranslationContentSchema,
@@ -23,6 +33,8 @@ export interface Content {
   rooms: Room[];
   speakers: Speaker[];
   transcript: string[];
+  /** What the search suggests (data/search-themes.json). */
+  searchThemes: SearchThemes;
 }
 
 /** One language's translation files, parsed (data/i18n/<lang>/). */
@@ -210,6 +222,28 @@ export function checkTranslation(content: Content, { lang, content: translated, 
   return problems;
 }
 
+/**
+ * A word listed twice in one list of data/search-themes.json, accents and case aside (the search
+ * sees no difference): a slip, most likely a variant meant to be another word.
+ */
+export function checkSearchThemes(themes: SearchThemes): string[] {
+  const problems: string[] = [];
+  const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const once = (where: string, words: readonly string[]) => {
+    const seen = new Map<string, number>();
+    words.forEach((word, i) => {
+      const before = seen.get(fold(word));
+      if (before !== undefined)
+        problems.push(`data/search-themes.json: ${where}[${i}]: "${word}" is already listed (${where}[${before}])`);
+      else seen.set(fold(word), i);
+    });
+  };
+  for (const [room, langs] of Object.entries(themes.rooms))
+    for (const [lang, words] of Object.entries(langs)) once(`rooms.${room}.${lang}`, words);
+  for (const [lang, examples] of Object.entries(themes.examples)) once(`examples.${lang}`, examples);
+  return problems;
+}
+
 /** Parses data/i18n/<lang>/{content,meta}.json for every language folder. */
 function readTranslations(dataDir: string, problems: string[]): Translation[] {
   const root = join(dataDir, 'i18n');
@@ -264,11 +298,13 @@ export function loadContentDir(dataDir: string): Content {
   }
   const rooms = parsedRooms.map(({ room }) => room).sort((a, b) => a.order - b.order);
   const translations = readTranslations(dataDir, problems);
+  const searchThemes = parseFile('data/search-themes.json', read('search-themes.json'), SearchThemesSchema, problems);
   const transcript = read('source/transcript.txt').split('\n');
-  if (problems.length || !hall || !speakersFile) throw new ContentError(problems);
-  const content: Content = { hall, rooms, speakers: speakersFile.speakers, transcript };
+  if (problems.length || !hall || !speakersFile || !searchThemes) throw new ContentError(problems);
+  const content: Content = { hall, rooms, speakers: speakersFile.speakers, transcript, searchThemes };
   const integrity = [
     ...checkIntegrity(content).map((p) => (p.startsWith('data/') ? p : `data/${p}`)),
+    ...checkSearchThemes(searchThemes),
     ...translations.flatMap((translation) => checkTranslation(content, translation)),
   ];
   if (integrity.length) throw new ContentError(integrity);

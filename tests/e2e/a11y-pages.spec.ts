@@ -4,7 +4,8 @@
  * language, in visitor mode and in kiosk mode:
  *
  * - every page that is not a card: hall, rooms (cards closed), speakers and each speaker,
- *   figures, search (empty and with results), catalogue, about, translations, not-found;
+ *   figures, search (empty, with results, and finding nothing but suggesting), catalogue, about,
+ *   translations, not-found;
  * - open cards (a card's page is its open state): a few per room in each language and mode,
  *   shared out so that the ten language × mode runs together scan every card of every room
  *   open, each exactly once;
@@ -130,6 +131,10 @@ for (const mode of MODES) {
               await page.getByRole('searchbox').fill('travail');
               await expect(page.locator('.search__hits li').first(), `${path}?q=travail: results`).toBeVisible();
               await scan(page, `${path}?q=travail`, findings);
+              // Nothing found: the room on its theme and a close word, suggested.
+              await page.getByRole('searchbox').fill('climat musqiue');
+              await expect(page.locator('.search__suggest'), `${path}?q=climat musqiue: suggestions`).toHaveCount(2);
+              await scan(page, `${path}?q=climat%20musqiue`, findings);
             }
           }
           if (chunk.name.startsWith('hall')) {

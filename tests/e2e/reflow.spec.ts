@@ -32,7 +32,8 @@ test.use({
 
 /**
  * One page of each kind of the route table (the open card: the fullest one), search with
- * results, the not-found page; then right to left, and the longest words (German).
+ * results, the not-found page; then right to left (a search suggesting too), and the longest
+ * words (German).
  */
 const PAGES = [
   ...pageKinds(readPages(), 'fr').map(({ kind, path }) => ({
@@ -40,6 +41,7 @@ const PAGES = [
     path: kind === 'open card' ? `/fr/${card.r.id}/${card.c.id}/` : path,
   })),
   { name: 'search with results', path: '/fr/recherche/?q=travail' },
+  { name: 'search suggesting (ar)', path: `/ar/recherche/?q=${encodeURIComponent('climat musqiue')}` },
   { name: 'not found', path: '/fr/nulle-part/' },
   { name: 'room (ar)', path: `/ar/${room.id}/` },
   { name: 'open card (de)', path: `/de/${card.r.id}/${card.c.id}/` },
@@ -103,7 +105,7 @@ async function openPage(page: Page, path: string, load: boolean) {
   } else {
     await goInApp(page, path);
   }
-  if (path.includes('?q=')) await expect(page.locator('.search__hits li').first()).toBeVisible();
+  if (path.includes('?q=')) await expect(page.locator('.search__hits li, .search__suggest').first()).toBeVisible();
   if (isCard(path)) await expect(page.getByRole('dialog')).toBeVisible();
 }
 

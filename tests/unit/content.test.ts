@@ -186,6 +186,26 @@ describe('a broken content file', () => {
     );
   });
 
+  it('refuses search themes that are not one word each, miss a language, or list a word twice', () => {
+    const problems = problemsAfter('search-themes.json', (themes) => {
+      const rooms = themes.rooms as Record<string, Record<string, string[]>>;
+      rooms.culture!.fr!.push('bande dessinée');
+      delete rooms.travail!.de;
+      (themes.examples as Record<string, string[]>).es = [];
+    });
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^data\/search-themes\.json: rooms\.culture\.fr\[\d+\]: must be one word/),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^data\/search-themes\.json: rooms\.travail\.de: /));
+    expect(problems).toContainEqual(expect.stringMatching(/^data\/search-themes\.json: examples\.es: /));
+    const duplicate = problemsAfter('search-themes.json', (themes) => {
+      (themes.rooms as Record<string, Record<string, string[]>>).education!.en!.push('School');
+    });
+    expect(duplicate).toEqual([
+      expect.stringMatching(/^data\/search-themes\.json: rooms\.education\.en\[\d+\]: "School" is already listed/),
+    ]);
+  });
+
   it('reports invalid JSON with the file name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     cpSync(dataDir, dir, { recursive: true });

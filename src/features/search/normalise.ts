@@ -20,6 +20,11 @@ export function processTerm(term: string): string | null {
   return folded.length > 0 ? folded : null;
 }
 
+/** A word as written, its elision dropped ("L'impact" → "impact"): how a word of the texts is shown. */
+export function withoutElision(word: string): string {
+  return word.replace(new RegExp(ELISION.source, 'iu'), '');
+}
+
 /** The words of a text, apostrophes kept inside them (processTerm then drops the elisions). */
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];

@@ -9,6 +9,7 @@ import type { Localised } from '@/content/localise';
 import { correctedText } from '@/content/source-entries';
 import type { Card, Room, RoomId, Speaker } from '@/content/types';
 import { processTerm, tokenize } from './normalise';
+import { makeSuggest, writtenForms } from './suggest';
 
 /** One card, as the search reads it. */
 export interface SearchDocument {
@@ -82,6 +83,12 @@ export function searchDocuments(
 
 export interface Searcher {
   search: (query: string) => SearchHit[];
+  /**
+   * For a query that finds nothing: searches close to it that do find something, as they are
+   * written in the exhibition, best first — the query with each word mended (when it has several),
+   * then the words found close to each of its words (a typo too far for the search to forgive).
+   */
+  suggest: (query: string, limit?: number) => string[];
 }
 
 const indexes = new Map<Lang, Promise<Searcher>>();
@@ -114,15 +121,21 @@ export function makeSearcher(Search: typeof MiniSearch, documents: SearchDocumen
     },
   });
   index.addAll(documents);
-  return {
-    search: (query) => {
-      if (!tokenize(query).some((word) => processTerm(word))) return [];
-      return index.search(query).map((result) => ({
-        id: String(result.id),
-        room: result.room as RoomId,
-        terms: new Set(result.terms),
-        fields: new Set(Object.values(result.match).flat() as SearchField[]),
-      }));
-    },
+  const search = (query: string): SearchHit[] => {
+    if (!tokenize(query).some((word) => processTerm(word))) return [];
+    return index.search(query).map((result) => ({
+      id: String(result.id),
+      room: result.room as RoomId,
+      terms: new Set(result.terms),
+      fields: new Set(Object.values(result.match).flat() as SearchField[]),
+    }));
   };
+
+  const suggest = makeSuggest({
+    near: (term, distance) =>
+      index.autoSuggest(term, { fuzzy: () => distance, prefix: false, boost: {} }).flatMap((found) => found.terms),
+    search,
+    forms: () => writtenForms(documents.flatMap((document) => FIELDS.map((field) => document[field]))),
+  });
+  return { search, suggest };
 }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { visit } from '../../../tests/visit';
 import { getRoom } from '@/content/catalogue';
 
@@ -25,5 +25,33 @@ describe('the search page', () => {
     await userEvent.clear(field);
     expect(history.location.search).toBe('');
     expect(screen.queryByRole('region', { name: getRoom('travail')!.title })).toBeNull();
+  }, 60_000);
+
+  it('finding nothing, suggests the rooms on the theme and the close words, and says so', async () => {
+    visit('/fr/recherche/?q=climat%20musqiue');
+    const environment = getRoom('environnement')!;
+    const room = await screen.findByRole('link', { name: new RegExp(`^${environment.title}`) });
+    expect(room).toHaveAttribute('href', '/fr/environnement/');
+    const words = screen.getByRole('region', { name: "Des mots proches, présents dans l'exposition" });
+    expect(within(words).getByRole('link', { name: 'musique' })).toHaveAttribute('href', '/fr/recherche/?q=musique');
+    // French typography aside (its non-breaking spaces), the announcement says all three.
+    expect(screen.getByRole('status').textContent!.replace(/\s/g, ' ')).toBe(
+      'Aucun résultat pour « climat musqiue ». Sur ce thème : Environnement. Mots proches : musique.',
+    );
+  }, 60_000);
+
+  it('with nothing typed, offers examples: each a link to its search, focus on the heading once followed', async () => {
+    // A new search starts at the top of the page (jsdom does not scroll).
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    const history = visit('/fr/recherche/');
+    const examples = await screen.findByRole('region', { name: 'Exemples de recherche' });
+    await userEvent.click(within(examples).getByRole('link', { name: 'doublage' }));
+    expect(history.location.search).toBe('?q=doublage');
+    expect(await screen.findByRole('region', { name: getRoom('culture')!.title })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('doublage');
+    expect(screen.queryByRole('region', { name: 'Exemples de recherche' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(scrollTo).toHaveBeenCalledWith(0, 0);
+    scrollTo.mockRestore();
   }, 60_000);
 });

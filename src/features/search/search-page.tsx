@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
-import { isolate } from '@/config/languages';
+import { LANG_LOCALE, isolate, type Lang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { SEARCH_PARAM } from '@/config/search-param';
 import { cardCount, getSpeaker, rooms } from '@/content/catalogue';
@@ -14,9 +14,11 @@ import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
-import { Highlighted } from './highlighted';
-import { loadSearcher, searchDocuments, type SearchField, type SearchHit, type Searcher } from './search-index';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
+import { Highlighted } from './highlighted';
+import { tokenize } from './normalise';
+import { loadSearcher, searchDocuments, type SearchField, type SearchHit, type Searcher } from './search-index';
+import { exampleSearches, roomsOnTheme } from './themes';
 
 const OTHER_FIELDS = ['role', 'notes'] as const satisfies readonly SearchField[];
 
@@ -34,6 +36,7 @@ export function SearchPage() {
   const action = useHref(paths.search.getHref(lang));
   const catalogueHref = useHref(paths.catalogue.getHref(lang));
   const { l } = useLocalise();
+  const roomText = useRoomText();
   const hydrated = useHydrated();
   const location = useLocation();
   const navigationType = useNavigationType();
@@ -69,6 +72,26 @@ export function SearchPage() {
   const ready = searcher?.lang === lang ? searcher.searcher : undefined;
   const hits = useMemo(() => (ready && shown.trim() ? ready.search(shown) : []), [ready, shown]);
   const groups = useMemo(() => groupByRoom(hits), [hits]);
+  // Nothing found is not a dead end: the rooms on the theme of the words that found nothing, and
+  // the words of the exhibition close to them.
+  const foundNothing = Boolean(ready && shown.trim() && hits.length === 0);
+  const themeRooms = useMemo(() => {
+    if (!ready || !foundNothing) return [];
+    const unfound = tokenize(shown).filter((word) => ready.search(word).length === 0);
+    const ids = roomsOnTheme(unfound.join(' '), lang);
+    return rooms.filter((room) => ids.includes(room.id));
+  }, [ready, foundNothing, shown, lang]);
+  const closeWords = useMemo(() => (ready && foundNothing ? ready.suggest(shown) : []), [ready, foundNothing, shown]);
+  const examples = !shown.trim() || (foundNothing && themeRooms.length === 0 && closeWords.length === 0);
+
+  // Following a link to another search (a suggestion, an example) leaves that link gone: focus
+  // goes to the heading, as on arriving by a link (useArrivalFocus), and Tab goes on from the top.
+  const seenFocusKey = useRef(location.key);
+  useEffect(() => {
+    if (seenFocusKey.current === location.key) return;
+    seenFocusKey.current = location.key;
+    if (navigationType === 'PUSH') heading.current?.focus({ preventScroll: true });
+  }, [location.key, navigationType, heading]);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
@@ -80,7 +103,28 @@ export function SearchPage() {
   if (shown.trim()) {
     if (failed) status = t('search.failed');
     else if (!ready) status = t('search.loading');
-    else if (hits.length === 0) status = t('search.none', { query: isolate(lang, shown.trim()) });
+    else if (hits.length === 0)
+      status = [
+        t('search.none', { query: isolate(lang, shown.trim()) }),
+        themeRooms.length > 0 &&
+          t('search.suggestRooms', {
+            rooms: list(
+              lang,
+              'conjunction',
+              themeRooms.map((room) => isolate(lang, roomText.title(room).text)),
+            ),
+          }),
+        closeWords.length > 0 &&
+          t('search.suggestWords', {
+            words: list(
+              lang,
+              'disjunction',
+              closeWords.map((word) => isolate(lang, word)),
+            ),
+          }),
+      ]
+        .filter(Boolean)
+        .join(' ');
     else status = `${t('search.results', { count: hits.length })} · ${t('search.inRooms', { count: groups.length })}`;
   }
 
@@ -126,10 +170,75 @@ export function SearchPage() {
         {status}
       </p>
 
+      {themeRooms.length > 0 && (
+        <section className="search__suggest" aria-labelledby={`${inputId}-rooms`}>
+          <h2 id={`${inputId}-rooms`}>{t('search.roomsHeading', { count: themeRooms.length })}</h2>
+          <ul className="search__room-links">
+            {themeRooms.map((room) => (
+              <li key={room.id}>
+                <Link className={`search__room-link room--${room.id}`} to={paths.room.getHref(lang, room.id)}>
+                  <span className="search__room-number" aria-hidden="true">
+                    {room.order}
+                  </span>
+                  <span className="search__room-title">
+                    <LocalText value={roomText.title(room)} />
+                  </span>
+                  <span className="search__room-count">{t('room.count', { count: room.cards.length })}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {closeWords.length > 0 && (
+        <SearchLinks id={`${inputId}-close`} heading={t('search.wordsHeading')} lang={lang} searches={closeWords} />
+      )}
+      {examples && (
+        <SearchLinks
+          id={`${inputId}-examples`}
+          heading={t('search.examplesHeading')}
+          lang={lang}
+          searches={exampleSearches(lang)}
+        />
+      )}
+
       {groups.map(({ room, hits: inRoom }) => (
         <ResultsOfRoom key={room.id} room={room} hits={inRoom} />
       ))}
     </div>
+  );
+}
+
+/** Names in a sentence: "Environment and Culture", "musique or doublage", in the page's language. */
+function list(lang: Lang, type: 'conjunction' | 'disjunction', items: string[]): string {
+  return new Intl.ListFormat(LANG_LOCALE[lang], { type }).format(items);
+}
+
+/** Searches to try, each a link to its results (the page itself, with `?q=`). */
+function SearchLinks({
+  id,
+  heading,
+  lang,
+  searches,
+}: {
+  id: string;
+  heading: string;
+  lang: Lang;
+  searches: readonly string[];
+}) {
+  return (
+    <section className="search__suggest" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul className="search__words">
+        {searches.map((search) => (
+          <li key={search}>
+            <Link className="search__word" to={paths.search.getHref(lang, search)}>
+              <bdi>{search}</bdi>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
