@@ -4,6 +4,7 @@ import { I18nProvider, useTranslation } from '@/i18n/react';
 import { Link, Outlet, useNavigate, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
 import { paths } from '@/config/paths';
+import { BidiText } from '@/components/bidi-text';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { useNavigationPending } from './app-router';
 import { PageTransition } from './page-transition';
@@ -81,7 +82,9 @@ function Frame({ lang }: { lang: Lang }) {
         )}
       </main>
       <footer className="site-footer" inert={Boolean(cardId)}>
-        <p>{t('layout.footer')}</p>
+        <p>
+          <BidiText text={t('layout.footer')} lang={lang} />
+        </p>
       </footer>
       {kiosk && <Kiosk settings={kiosk} />}
     </>

@@ -84,7 +84,8 @@ const chunksMeta = (pageChunks: string[]) =>
 /**
  * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded: they come
  * with the stylesheet, and the first page is shown in the exhibition's own faces. The Latin
- * subsets everywhere (names and acronyms in Arabic too), the Arabic one on Arabic pages.
+ * subsets of Fraunces and Atkinson; on Arabic pages, set in Noto Naskh Arabic alone (global.css,
+ * "Right-to-left"), its Arabic and Latin subsets (names, acronyms, digits, spaces).
  */
 const fontFiles = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.woff2'));
 function fontFile(prefix: string): string {
@@ -96,9 +97,12 @@ const LATIN_FONTS = [
   fontFile('atkinson-hyperlegible-next-latin-wght-normal-'),
   fontFile('fraunces-latin-wght-normal-'),
 ];
-const ARABIC_FONT = fontFile('noto-naskh-arabic-arabic-wght-normal-');
+const ARABIC_FONTS = [
+  fontFile('noto-naskh-arabic-arabic-wght-normal-'),
+  fontFile('noto-naskh-arabic-latin-wght-normal-'),
+];
 const fontPreloads = (lang: string) =>
-  [...LATIN_FONTS, ...(lang === 'ar' ? [ARABIC_FONT] : [])]
+  (lang === 'ar' ? ARABIC_FONTS : LATIN_FONTS)
     .map((file) => `<link rel="preload" href="${base}assets/${file}" as="font" type="font/woff2" crossorigin>\n`)
     .join('');
 

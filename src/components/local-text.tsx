@@ -3,8 +3,12 @@ import { useTranslation } from '@/i18n/react';
 import { langAttr } from '@/content/use-localise';
 import type { Localised } from '@/content/localise';
 import { useLang } from '@/hooks/use-lang';
+import { BidiText } from './bidi-text';
 
-/** A localised text with the right `lang`; where it is not yet translated, it says so. */
+/**
+ * A localised text with the right `lang` (its Latin names isolated in a right-to-left language);
+ * where it is not yet translated, it says so.
+ */
 export function LocalText({
   value,
   as: Tag = 'span',
@@ -18,7 +22,7 @@ export function LocalText({
   return (
     <>
       <Tag className={className} lang={langAttr(value, lang)}>
-        {value.text}
+        <BidiText text={value.text} lang={value.lang} />
       </Tag>
       {value.provenance === 'missing' && <MissingNote />}
     </>
@@ -37,7 +41,9 @@ export function LocalParagraphs({ value }: { value: Localised }) {
   return (
     <div lang={langAttr(value, lang)}>
       {value.text.split(/\n\n+/).map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
+        <p key={paragraph}>
+          <BidiText text={paragraph} lang={value.lang} />
+        </p>
       ))}
       {value.provenance === 'missing' && <MissingNote />}
     </div>

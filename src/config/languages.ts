@@ -19,9 +19,14 @@ export const LANG_DIR: Record<Lang, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr', es:
 /** Locale for Intl formatting (dates, numbers). */
 export const LANG_LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', es: 'es-ES', de: 'de-DE', ar: 'ar' };
 
+/** Whether a text in `lang` is written right to left (a language we do not speak is taken as not). */
+export function isRtl(lang: string): boolean {
+  return isLang(lang) && LANG_DIR[lang] === 'rtl';
+}
+
 /** Bidi isolation of a name inside a sentence of a right-to-left language (a Latin name in Arabic). */
 export function isolate(lang: Lang, text: string): string {
-  return LANG_DIR[lang] === 'rtl' ? `\u2068${text}\u2069` : text;
+  return isRtl(lang) ? `\u2068${text}\u2069` : text;
 }
 
 export function isLang(value: string | undefined): value is Lang {

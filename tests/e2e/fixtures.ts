@@ -283,15 +283,16 @@ export async function waitForApp(page: Page) {
 
 /**
  * Resolves once the self-hosted faces of the page are loaded (not their stand-ins of global.css,
- * "Fraunces fallback" and the like, which are system fonts).
+ * "Fraunces fallback" and the like, which are system fonts): Fraunces and Atkinson, or on an
+ * Arabic page Noto Naskh Arabic, which sets it all.
  */
 export async function fontsLoaded(page: Page) {
   await page.waitForFunction(
     () =>
-      [...document.fonts].some((face) => face.family.includes('Fraunces Variable') && face.status === 'loaded') &&
-      [...document.fonts].some(
-        (face) => face.family.includes('Atkinson Hyperlegible Next Variable') && face.status === 'loaded',
-      ),
+      (document.documentElement.lang === 'ar'
+        ? ['Noto Naskh Arabic Variable']
+        : ['Fraunces Variable', 'Atkinson Hyperlegible Next Variable']
+      ).every((family) => [...document.fonts].some((face) => face.family.includes(family) && face.status === 'loaded')),
     null,
     { timeout: 15_000 },
   );

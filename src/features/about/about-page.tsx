@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
+import { BidiText } from '@/components/bidi-text';
 import { LocalParagraphs, LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
@@ -77,8 +78,12 @@ export function AboutPage() {
 
       <section aria-labelledby="about-making" className="about__section">
         <h2 id="about-making">{t('about.makingTitle')}</h2>
-        <p>{t('about.making1')}</p>
-        <p>{t('about.making2')}</p>
+        <p>
+          <BidiText text={t('about.making1')} lang={lang} />
+        </p>
+        <p>
+          <BidiText text={t('about.making2')} lang={lang} />
+        </p>
         <ul className="about__numbers">
           <li>{t('speakers.rooms', { count: counts.rooms })}</li>
           <li>{t('room.count', { count: counts.cards })}</li>
@@ -103,7 +108,9 @@ export function AboutPage() {
 
       <section aria-labelledby="about-corrections" className="about__section">
         <h2 id="about-corrections">{t('about.correctionsTitle')}</h2>
-        <p>{t('about.correctionsText')}</p>
+        <p>
+          <BidiText text={t('about.correctionsText')} lang={lang} />
+        </p>
         <ul className="about__kinds">
           {KINDS.map((kind) => (
             <li key={kind}>{t(`about.kind.${kind}`)}</li>
@@ -113,7 +120,9 @@ export function AboutPage() {
 
       <section aria-labelledby="about-figures" className="about__section">
         <h2 id="about-figures">{t('about.figuresTitle')}</h2>
-        <p>{t('about.figuresText')}</p>
+        <p>
+          <BidiText text={t('about.figuresText')} lang={lang} />
+        </p>
         <p>
           <Link to={paths.figures.getHref(lang)}>{t('explore.figures.name')}</Link>
         </p>
@@ -121,7 +130,9 @@ export function AboutPage() {
 
       <section aria-labelledby="about-translations" className="about__section">
         <h2 id="about-translations">{t('about.translationsTitle')}</h2>
-        <p>{t('about.translationsText')}</p>
+        <p>
+          <BidiText text={t('about.translationsText')} lang={lang} />
+        </p>
         <p>
           <Link to={paths.translations.getHref(lang)}>{t('translation.aboutLink')}</Link>
         </p>
@@ -129,15 +140,25 @@ export function AboutPage() {
 
       <section aria-labelledby="about-credits" className="about__section">
         <h2 id="about-credits">{t('about.creditsTitle')}</h2>
-        <p>{t('about.credits')}</p>
-        <p>{t('about.creditsFonts')}</p>
-        <p>{t('about.creditsSoftware')}</p>
+        <p>
+          <BidiText text={t('about.credits')} lang={lang} />
+        </p>
+        <p>
+          <BidiText text={t('about.creditsFonts')} lang={lang} />
+        </p>
+        <p>
+          <BidiText text={t('about.creditsSoftware')} lang={lang} />
+        </p>
       </section>
 
       <section aria-labelledby="about-licence" className="about__section">
         <h2 id="about-licence">{t('about.licenceTitle')}</h2>
-        <p>{t('about.licenceCode')}</p>
-        <p>{t('about.licenceQuotes')}</p>
+        <p>
+          <BidiText text={t('about.licenceCode')} lang={lang} />
+        </p>
+        <p>
+          <BidiText text={t('about.licenceQuotes')} lang={lang} />
+        </p>
       </section>
 
       <p>

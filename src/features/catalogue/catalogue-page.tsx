@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
+import { BidiText } from '@/components/bidi-text';
 import { LocalParagraphs, LocalText, MissingNote } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
@@ -61,7 +62,9 @@ export function CataloguePage() {
           {t('speakers.rooms', { count: rooms.length })} · {t('room.count', { count: cardCount })} ·{' '}
           {t('speakers.count', { count: voices })}
         </p>
-        <p className="catalogue__lead">{t('catalogue.lead')}</p>
+        <p className="catalogue__lead">
+          <BidiText text={t('catalogue.lead')} lang={lang} />
+        </p>
         {lang !== SOURCE_LANG && <p className="catalogue__status">{t('catalogue.translationStatus')}</p>}
         {hydrated && (
           <p className="no-print">
@@ -102,7 +105,9 @@ export function CataloguePage() {
       ))}
 
       <footer className="catalogue__colophon">
-        <p>{t('layout.footer')}</p>
+        <p>
+          <BidiText text={t('layout.footer')} lang={lang} />
+        </p>
         <p>
           <Link to={paths.about.getHref(lang)} data-url={publicUrl(paths.about.getHref(lang))}>
             {t('about.title')}
@@ -172,7 +177,9 @@ function CatalogueEntry({ room, card, number }: { room: Room; card: Card; number
       {text.translatorNote && (
         <div className="catalogue-entry__block">
           <p className="catalogue-entry__label">{t('translation.translatorNote')}</p>
-          <p>{text.translatorNote}</p>
+          <p>
+            <BidiText text={text.translatorNote} lang={lang} />
+          </p>
         </div>
       )}
 

@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { BidiText } from '@/components/bidi-text';
 import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
-import { LANG_LOCALE, isolate, type Lang } from '@/config/languages';
+import { LANG_LOCALE, SOURCE_LANG, isolate, type Lang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { SEARCH_PARAM } from '@/config/search-param';
 import { cardCount, getSpeaker, rooms } from '@/content/catalogue';
@@ -159,7 +160,8 @@ export function SearchPage() {
           {/* The prerendered page read without JavaScript: no search, but every quote one link away. */}
           <noscript>
             <p className="search__noscript">
-              {t('search.noScript')} <a href={catalogueHref}>{t('search.noScriptLink')}</a>
+              <BidiText text={t('search.noScript')} lang={lang} />{' '}
+              <a href={catalogueHref}>{t('search.noScriptLink')}</a>
             </p>
           </noscript>
         </form>
@@ -295,7 +297,7 @@ function Result({ room, card, hit }: { room: Room; card: Card; hit: SearchHit })
       <p className="search-hit__who">
         {speaker ? (
           <bdi className="search-hit__name">
-            <Highlighted text={speaker.name} terms={hit.terms} />
+            <Highlighted text={speaker.name} terms={hit.terms} lang={SOURCE_LANG} />
           </bdi>
         ) : (
           <span className="search-hit__name">{t('speaker.unnamed')}</span>
@@ -304,13 +306,13 @@ function Result({ room, card, hit }: { room: Room; card: Card; hit: SearchHit })
           roomText.role(speaker).map((part, i) => (
             <span key={i} className="search-hit__role" lang={part.lang === lang ? undefined : part.lang}>
               {' · '}
-              <Highlighted text={part.text} terms={hit.terms} />
+              <Highlighted text={part.text} terms={hit.terms} lang={part.lang} />
             </span>
           ))}
       </p>
       <blockquote id={quoteId} className="search-hit__quote" lang={quote.lang === lang ? undefined : quote.lang}>
         <p>
-          <Highlighted text={quote.text} terms={hit.terms} />
+          <Highlighted text={quote.text} terms={hit.terms} lang={quote.lang} />
         </p>
       </blockquote>
       {frenchHit && (
@@ -318,7 +320,7 @@ function Result({ room, card, hit }: { room: Room; card: Card; hit: SearchHit })
           <p className="original__label">{t('translation.originalLabel')}</p>
           <blockquote lang="fr">
             <p>
-              <Highlighted text={correctedText(card)} terms={hit.terms} />
+              <Highlighted text={correctedText(card)} terms={hit.terms} lang={SOURCE_LANG} />
             </p>
           </blockquote>
         </div>

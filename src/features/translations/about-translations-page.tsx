@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
+import { BidiText } from '@/components/bidi-text';
 import { PageMeta } from '@/components/page-meta';
 import { LANGS, LANG_NAMES, SOURCE_LANG } from '@/config/languages';
 import { paths } from '@/config/paths';
@@ -22,9 +23,15 @@ export function AboutTranslationsPage() {
         {t('aboutTranslations.title')}
       </h1>
       <p className="prose-page__lead">{t('aboutTranslations.intro')}</p>
-      <p>{t('aboutTranslations.why')}</p>
-      <p>{t('aboutTranslations.how')}</p>
-      <p>{t('aboutTranslations.help')}</p>
+      <p>
+        <BidiText text={t('aboutTranslations.why')} lang={lang} />
+      </p>
+      <p>
+        <BidiText text={t('aboutTranslations.how')} lang={lang} />
+      </p>
+      <p>
+        <BidiText text={t('aboutTranslations.help')} lang={lang} />
+      </p>
       <ul className="prose-page__langs">
         {LANGS.filter((code) => code !== SOURCE_LANG).map((code) => (
           <li key={code}>
