@@ -38,7 +38,7 @@ function Frame({ lang }: { lang: Lang }) {
   const navigate = useNavigate();
   const searchHref = paths.search.getHref(lang);
   // `/` opens the search from any page (not over an open card, whose keys are its own).
-  useShortcuts({ search: cardId ? undefined : () => navigate(searchHref) });
+  useShortcuts({ search: cardId ? undefined : () => navigate(searchHref, { state: { typeAtOnce: true } }) });
   const shownPage = roomId ?? 'hall';
 
   useEffect(() => {
@@ -60,7 +60,7 @@ function Frame({ lang }: { lang: Lang }) {
           </span>
           <span>{t('layout.siteName')}</span>
         </Link>
-        <Link className="site-header__search" to={searchHref}>
+        <Link className="site-header__search" to={searchHref} state={{ typeAtOnce: true }}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
             <circle cx="10.5" cy="10.5" r="6.5" />
             <path d="m15.5 15.5 5 5" />

@@ -2,6 +2,7 @@ import { m } from 'framer-motion';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
+import { BidiText } from '@/components/bidi-text';
 import { CardBoundary } from '@/components/card-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { QrCode } from '@/components/qr-code';
@@ -124,7 +125,9 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
             {text.translatorNote && (
               <section className="note-block" aria-labelledby={`${titleId}-tn`}>
                 <h3 id={`${titleId}-tn`}>{t('translation.translatorNote')}</h3>
-                <p>{text.translatorNote}</p>
+                <p>
+                  <BidiText text={text.translatorNote} lang={lang} />
+                </p>
               </section>
             )}
 

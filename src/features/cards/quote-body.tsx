@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/react';
+import { BidiText } from '@/components/bidi-text';
 import { MissingNote } from '@/components/local-text';
 import { SOURCE_LANG } from '@/config/languages';
 import type { Localised } from '@/content/localise';
@@ -26,7 +27,9 @@ export function QuoteBody({ card, quote, id }: { card: Card; quote: Localised; i
   if (quote.provenance === 'original' || quote.provenance === 'missing') return <FrenchQuote card={card} id={id} />;
   return (
     <blockquote id={id} lang={langAttr(quote, lang)}>
-      <p>{quote.text}</p>
+      <p>
+        <BidiText text={quote.text} lang={quote.lang} />
+      </p>
     </blockquote>
   );
 }

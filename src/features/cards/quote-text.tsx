@@ -1,5 +1,7 @@
 import type { Correction } from '@/content/types';
 import { useTranslation } from '@/i18n/react';
+import { BidiText } from '@/components/bidi-text';
+import { useLang } from '@/hooks/use-lang';
 
 type Piece = { text: string; correction?: Correction };
 
@@ -27,13 +29,17 @@ export function splitCorrections(text: string, corrections: readonly Correction[
  */
 export function QuoteText({ text, corrections }: { text: string; corrections?: readonly Correction[] }) {
   const { t } = useTranslation();
+  const lang = useLang();
   return (
     <>
       {splitCorrections(text, corrections).map((piece, i) =>
         piece.correction ? (
           <span key={i} className="fix" title={t('card.correctedFrom', { original: piece.correction.original })}>
             {piece.correction.corrected}
-            <span className="sr-only"> {t('card.correctedFrom', { original: piece.correction.original })}</span>
+            <span className="sr-only" lang={lang === 'fr' ? undefined : lang}>
+              {' '}
+              <BidiText text={t('card.correctedFrom', { original: piece.correction.original })} lang={lang} />
+            </span>
           </span>
         ) : (
           piece.text

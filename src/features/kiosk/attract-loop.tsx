@@ -1,3 +1,4 @@
+import { BidiText } from '@/components/bidi-text';
 import { AnimatePresence, m } from 'framer-motion';
 import { MotionProvider } from '@/components/motion-provider';
 import { useEffect, useState } from 'react';
@@ -74,7 +75,9 @@ export function AttractLoop({
                 const quote = l(`cards.${card.id}.text`, correctedText(card));
                 return (
                   <li key={card.id} className="attract__quote">
-                    <p lang={quote.lang}>{quote.text}</p>
+                    <p lang={quote.lang}>
+                      <BidiText text={quote.text} lang={quote.lang} />
+                    </p>
                     <p className="attract__speaker">
                       <bdi>{getSpeaker(card.speaker)?.name ?? t('speaker.unnamed')}</bdi>
                     </p>

@@ -9,6 +9,7 @@ import { roomNeighbours, rooms } from '@/content/room-index';
 import type { Room, RoomSummary, Speaker } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { CardBoundary } from '@/components/card-boundary';
+import { BidiText } from '@/components/bidi-text';
 import { LocalText } from '@/components/local-text';
 import { QrCode } from '@/components/qr-code';
 import { RoomMeta } from './room-meta';
@@ -211,7 +212,9 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
             <span />
           )}
         </nav>
-        <p className="room__keys">{t('room.keys')}</p>
+        <p className="room__keys">
+          <BidiText text={t('room.keys')} lang={lang} />
+        </p>
       </div>
 
       {cardsOpened && <OpenCards card={card} room={room} onClose={closeCard} />}

@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { SpeakerEmblem } from '@/components/speaker-emblem';
+import { isolate } from '@/config/languages';
+import { useLang } from '@/hooks/use-lang';
 import type { Speaker } from '@/content/types';
 
 /** A station with more bubbles than this shows the first VISIBLE_AT_FIRST, the rest one tap away. */
@@ -31,6 +33,7 @@ export function VoiceStation({
   holdsOpenCard: boolean;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [open, setOpen] = useState(holdsOpenCard);
   if (holdsOpenCard && !open) setOpen(true);
   const name = speaker?.name ?? t('speaker.unnamed');
@@ -49,8 +52,10 @@ export function VoiceStation({
       {collapsed && (
         <details className="voice__more" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary>
-            <span className="voice__more-closed">{t('room.moreFrom', { count: rest.length, speaker: name })}</span>
-            <span className="voice__more-open">{t('room.lessFrom', { speaker: name })}</span>
+            <span className="voice__more-closed">
+              {t('room.moreFrom', { count: rest.length, speaker: isolate(lang, name) })}
+            </span>
+            <span className="voice__more-open">{t('room.lessFrom', { speaker: isolate(lang, name) })}</span>
           </summary>
           <ul className="voice__bubbles">{rest}</ul>
         </details>

@@ -94,6 +94,13 @@ export function SearchPage() {
     if (navigationType === 'PUSH') heading.current?.focus({ preventScroll: true });
   }, [location.key, navigationType, heading]);
 
+  // Come by the header's search or the / key (src/app/lang-layout.tsx): ready to type.
+  const input = useRef<HTMLInputElement>(null);
+  const typeAtOnce = (location.state as { typeAtOnce?: boolean } | null)?.typeAtOnce === true;
+  useEffect(() => {
+    if (typeAtOnce) input.current?.focus();
+  }, [typeAtOnce, location.key]);
+
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
     setQuery(value);
@@ -143,6 +150,7 @@ export function SearchPage() {
             {t('search.label')}
           </label>
           <input
+            ref={input}
             id={inputId}
             className="search__input"
             type="search"
