@@ -35,6 +35,35 @@ export function printAssetSizes(s, distDir, { lazy = true } = {}) {
   console.log(table(['what', 'how', 'file', 'raw', 'gzip'], rows));
 }
 
+/**
+ * Elements in each room's prerendered page (French, English), and in its wall per bubble: what a room change
+ * has the browser style, lay out and paint (fewer elements per bubble, a cheaper change).
+ */
+export function printElementCounts(distDir) {
+  const rows = ['fr', 'en']
+    .flatMap((lang) =>
+      fs
+        .readdirSync(path.join(distDir, lang), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(distDir, lang, entry.name, 'index.html')),
+    )
+    .filter((file) => fs.existsSync(file) && /class="wall/.test(fs.readFileSync(file, 'utf8')))
+    .map((file) => {
+      const html = fs.readFileSync(file, 'utf8');
+      const count = (text) => (text.match(/<[a-zA-Z]/g) ?? []).length;
+      const body = html.slice(html.indexOf('<body'));
+      const wall = body.slice(body.indexOf('class="wall'), body.indexOf('class="room-nav"'));
+      const bubbles = (wall.match(/<figure/g) ?? []).length;
+      return [
+        path.relative(distDir, path.dirname(file)),
+        String(count(body)),
+        String(bubbles),
+        (count(wall) / bubbles).toFixed(1),
+      ];
+    });
+  console.log(table(['room', 'elements in the page', 'bubbles', 'elements per bubble (wall)'], rows));
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = parseArgs(process.argv.slice(2), {
     dist: path.join(projectDir, 'dist'),
@@ -51,6 +80,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     `# ${args.page} — sizes from ${path.relative(process.cwd(), distDir) || '.'} (gzip level 9; 1 KB = 1024 B)`,
   );
   printAssetSizes(s, distDir);
+  printElementCounts(distDir);
   const missing = [...s.initialJs, ...s.initialCss, ...s.initialFonts].filter((r) => r.missing);
   if (missing.length) console.log(`\n✗ declared but missing from dist/: ${missing.map((r) => r.url).join(', ')}`);
   const jsOk = s.totals.initialJs.gzip <= BUDGETS.initialJsGzipKB * 1024;
