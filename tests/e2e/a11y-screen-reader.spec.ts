@@ -147,7 +147,7 @@ test('a card is a figure with a blockquote and a figcaption, on the wall and ope
   const wall = await shape();
   expect(wall).toHaveLength(room.cards.length);
   expect(wall.filter((f) => f.blockquotes !== 1 || f.figcaptions !== 1)).toEqual([]);
-  await expect(page.locator('.wall').getByRole('figure')).toHaveCount(room.cards.length);
+  await expect(page.locator('.wall figure')).toHaveCount(room.cards.length);
 
   await page.locator(`#open-${room.cards[0]!.id}`).click();
   const open = page.getByRole('dialog').locator('figure');

@@ -154,7 +154,7 @@ test('a kiosk under /expo/ hands off links with the path, and an unknown address
   await expect(page.locator('.attract')).toHaveCount(0);
   await page.goto(`${origin}${BASE}en/information/`);
   const label = ui('en', 'kiosk.qrLabel', { url: `${origin}${BASE}en/information/` });
-  await expect(page.locator('.room__header').getByRole('img', { name: label })).toBeVisible();
+  await expect(page.locator('.room__aside').getByRole('img', { name: label })).toBeVisible();
 
   const response = await page.goto(`${origin}${BASE}fr/nulle-part/`);
   expect(response?.status()).toBe(404);

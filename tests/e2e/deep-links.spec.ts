@@ -121,7 +121,7 @@ test('crawl from the hall: following links on /fr/ reaches every card of every r
 /** What the wall shows: each figure's caption and quote, as the visitor reads them. */
 async function wallContents(page: Page, room: Room) {
   await expect(roomHeading(page, room)).toBeVisible();
-  const figures = page.locator('.wall').getByRole('figure');
+  const figures = page.locator('.wall figure');
   await expect(figures).toHaveCount(room.cards.length);
   const captions = await readTexts(figures, 'figcaption');
   const quotes = await readTexts(figures, 'blockquote');
@@ -135,10 +135,9 @@ for (const room of rooms) {
     const direct = await wallContents(page, room);
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(direct.every((f) => f.caption && f.quote)).toBe(true);
-    // Each bubble's link opens its card, in the order of the content.
+    // Each bubble's link opens its card, in the order of the content (folded stations too).
     const hrefs = await page
-      .locator('.wall')
-      .getByRole('link', { name: /^Ouvrir la citation de / })
+      .locator('.wall .bubble__open[aria-label^="Ouvrir la citation de "]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(room.cards.map((card) => cardPath('fr', room.id, card.id)));
 

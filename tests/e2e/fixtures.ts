@@ -123,9 +123,13 @@ export function readTexts(locator: Locator, inner?: string): Promise<(string | u
   return locator.evaluateAll(
     (els, inner) =>
       els.map((el) => {
+        // As the visitor reads it: a bubble off screen laid out, a folded station opened.
         const slot = el.closest<HTMLElement>('.bubble-slot');
         slot?.style.setProperty('content-visibility', 'visible');
+        const folded = el.closest<HTMLDetailsElement>('details:not([open])');
+        if (folded) folded.open = true;
         const text = (inner ? el.querySelector<HTMLElement>(inner) : (el as HTMLElement))?.innerText;
+        if (folded) folded.open = false;
         slot?.style.removeProperty('content-visibility');
         return text;
       }),
@@ -245,12 +249,9 @@ export function settledScrollY(page: Page): Promise<number> {
   );
 }
 
-/** The figure of a card on the wall of a room (found by the beginning of its quote). */
+/** The figure of a card on the wall of a room (its bubble may be folded: see showBubble). */
 export function wallFigure(page: Page, card: Card) {
-  return page
-    .locator('.wall')
-    .getByRole('figure')
-    .filter({ hasText: displayedPrefix(card) });
+  return page.locator(`.wall figure#card-${card.id}`);
 }
 
 /**

@@ -31,8 +31,11 @@ const hall = readHall();
 const room = rooms[0]!;
 const card = room.cards[1]!;
 const en = (key: string, vars?: Record<string, string | number>) => ui('en', key, vars);
-/** The notice an English page carries: translated by the project, or shown in the French original. */
-const englishNotice = readTranslation('en') ? en('translation.pageNotice') : en('content.fallback');
+/**
+ * The notice an English room or card carries (short: the quotes come first): translated by the
+ * project, or shown in the French original.
+ */
+const englishNotice = readTranslation('en') ? en('translation.pageNoticeShort') : en('content.fallback');
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
@@ -156,10 +159,12 @@ test.describe('with a French browser', () => {
         name: new RegExp(`^${escapeRegExp(en('room.next'))}\\s*${escapeRegExp(roomTitle(rooms[1]!, 'en'))}`),
       }),
     ).toBeVisible();
-    await expect(page.locator('.wall').getByRole('link', { name: /^Open the quote by / })).toHaveCount(
-      room.cards.length,
-    );
-    await expect(page.locator('.wall').getByRole('link', { name: /^Ouvrir/ })).toHaveCount(0);
+    // Every bubble's link, those of a folded station included.
+    const openNames = await page
+      .locator('.wall .bubble__open')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
+    expect(openNames).toHaveLength(room.cards.length);
+    expect(openNames.filter((name) => !name.startsWith('Open the quote by '))).toEqual([]);
 
     // Every quote on the wall: its translation (in the page's language) or the French original (lang="fr").
     const expected = room.cards.map((c) => shown('en', `cards.${c.id}.text`, c.text));
@@ -182,7 +187,7 @@ test.describe('with a French browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(room.title);
     await expect(page.getByRole('note')).toHaveCount(0);
-    await expect(page.locator('.wall').getByRole('link', { name: /^Ouvrir la citation de / })).toHaveCount(
+    await expect(page.locator('.wall .bubble__open[aria-label^="Ouvrir la citation de "]')).toHaveCount(
       room.cards.length,
     );
     await page.goto('/');
@@ -195,7 +200,8 @@ test.describe('with a French browser', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(hall.title.text);
     // The summit's title is quoted from the French transcript.
     await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
-    await expect(page.getByRole('note').filter({ hasText: englishNotice })).toBeVisible();
+    // The hall says it in full.
+    await expect(page.getByRole('note').filter({ hasText: en('translation.pageNotice') })).toBeVisible();
     const plan = page.getByRole('navigation', { name: en('hall.planTitle') });
     await expect(plan.getByRole('link')).toHaveCount(rooms.length);
     for (const [i, r] of rooms.entries()) await expect(plan.getByRole('link').nth(i)).toContainText(roomTitle(r, 'en'));

@@ -108,7 +108,7 @@ test.describe('kiosk', () => {
     const room = readRoom('information');
     const card = room.cards[2]!;
     for (const [path, where] of [
-      [`/en/information/`, page.locator('.room__header')],
+      [`/en/information/`, page.locator('.room__aside')],
       [`/en/information/${card.id}/`, page.getByRole('dialog')],
     ] as const) {
       await page.goto(path);
