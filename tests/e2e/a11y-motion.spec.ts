@@ -7,7 +7,7 @@
  * the former a11y.spec.
  */
 import type { Page } from '@playwright/test';
-import { expect, readRooms, roomPath, test, ui } from './fixtures';
+import { expect, readRooms, roomPath, test, ui, unfoldStations } from './fixtures';
 import { startKiosk, waitForApp } from './a11y-helpers';
 
 const rooms = readRooms();
@@ -38,11 +38,15 @@ async function notInViewWhenScrolledTo(page: Page): Promise<string[]> {
     const ratio = await bubble.evaluate(
       (el) =>
         new Promise<number>((resolve) => {
-          const observer = new IntersectionObserver(([entry]) => {
-            observer.disconnect();
-            resolve(entry?.intersectionRatio ?? 0);
-          });
-          observer.observe(el);
+          // Once the scroll has been laid out and painted (two frames), as the reader sees it.
+          const observe = () => {
+            const observer = new IntersectionObserver(([entry]) => {
+              observer.disconnect();
+              resolve(entry?.intersectionRatio ?? 0);
+            });
+            observer.observe(el);
+          };
+          requestAnimationFrame(() => requestAnimationFrame(observe));
         }),
     );
     if (ratio === 0) missing.push(await bubble.getAttribute('id').then((id) => id ?? `bubble ${i}`));
@@ -56,6 +60,9 @@ async function expectEveryBubbleShown(page: Page, roomIndex: number, how: string
   await expect(page.getByRole('heading', { level: 1, name: room.title })).toBeVisible();
   await expect(page.locator('.wall .bubble')).toHaveCount(room.cards.length);
   expect(await notOpaque(page), `${how}: bubbles of ${room.id} not fully opaque at once`).toEqual([]);
+  // The folded stations opened: their bubbles too, at once.
+  await unfoldStations(page);
+  expect(await notOpaque(page), `${how}: unfolded bubbles of ${room.id} not fully opaque`).toEqual([]);
   expect(await notInViewWhenScrolledTo(page), `${how}: bubbles of ${room.id} out of view when scrolled to`).toEqual([]);
 }
 

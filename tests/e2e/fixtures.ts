@@ -254,17 +254,25 @@ export function wallFigure(page: Page, card: Card) {
   return page.locator(`.wall figure#card-${card.id}`);
 }
 
+/** Opens every folded station of the room shown (its "n more from <name>"), as a visitor would. */
+export async function unfoldStations(page: Page) {
+  const folded = page.locator('.wall .voice__more:not([open]) > summary');
+  while ((await folded.count()) > 0) await folded.first().click();
+}
+
 /**
  * Makes a card's bubble visible on the wall: a long station shows its first bubbles, the rest
  * behind "n more from <name>" (src/features/rooms/voice-station.tsx), which this opens.
  */
 export async function showBubble(page: Page, card: Card) {
   const figure = page.locator(`.wall #card-${card.id}`);
-  if (await figure.isVisible()) return;
+  // Folded: inside a closed disclosure (not merely off screen, which content-visibility skips).
+  if (!(await figure.evaluate((el) => Boolean(el.closest('details:not([open])'))))) return;
   await page
     .locator('.wall .voice', { has: page.locator(`#card-${card.id}`) })
     .locator('.voice__more summary')
     .click();
+  await figure.scrollIntoViewIfNeeded();
   await baseExpect(figure).toBeVisible();
 }
 

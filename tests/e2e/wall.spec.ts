@@ -14,6 +14,7 @@ import {
   settledScrollY,
   test,
   ui,
+  unfoldStations,
   urlOf,
 } from './fixtures';
 
@@ -117,8 +118,7 @@ test.describe('bubbles speak from their speaker', () => {
       for (const room of [readRoom('travail'), readRoom('culture')]) {
         await page.goto(roomPath(lang, room.id));
         // Every station opened, so that every bubble is laid out.
-        const folded = page.locator('.voice__more:not([open]) summary');
-        while ((await folded.count()) > 0) await folded.first().click();
+        await unfoldStations(page);
         const wrong = await page.locator('.wall .voice').evaluateAll((voices, rtl) => {
           const problems: string[] = [];
           for (const voice of voices) {

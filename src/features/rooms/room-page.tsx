@@ -179,6 +179,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
                   speaker={group.speaker}
                   colour={colourOf(group.speaker)}
                   holdsOpenCard={Boolean(card && group.cards.includes(card))}
+                  total={group.cards.length}
                   bubbles={group.cards
                     .filter((c) => wallIndex.get(c.id)! < bubblesShown)
                     .map((c) => (

@@ -21,14 +21,21 @@ export function VoiceStation({
   speaker,
   colour,
   bubbles,
+  total,
   holdsOpenCard,
 }: {
   /** The id of the station's heading; the roster links to it. */
   id: string;
   speaker: Speaker | undefined;
   colour: string;
-  /** The station's bubbles (`<li>`s), in the wall's order. */
+  /** The station's bubbles (`<li>`s) on the wall so far, in the wall's order. */
   bubbles: ReactNode[];
+  /**
+   * How many the station has in all: whether it folds is decided on this, not on the bubbles
+   * there so far (a room reached in the app puts them on the wall one by one), so a bubble never
+   * moves from the open list into the folded one.
+   */
+  total: number;
   /** Whether the card open now is one of this station's. */
   holdsOpenCard: boolean;
 }) {
@@ -37,7 +44,7 @@ export function VoiceStation({
   const [open, setOpen] = useState(holdsOpenCard);
   if (holdsOpenCard && !open) setOpen(true);
   const name = speaker?.name ?? t('speaker.unnamed');
-  const collapsed = bubbles.length > COLLAPSE_OVER;
+  const collapsed = total > COLLAPSE_OVER;
   const first = collapsed ? bubbles.slice(0, VISIBLE_AT_FIRST) : bubbles;
   const rest = collapsed ? bubbles.slice(VISIBLE_AT_FIRST) : [];
   return (
@@ -49,11 +56,11 @@ export function VoiceStation({
         </h2>
       </div>
       <ul className="voice__bubbles">{first}</ul>
-      {collapsed && (
+      {collapsed && rest.length > 0 && (
         <details className="voice__more" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary>
             <span className="voice__more-closed">
-              {t('room.moreFrom', { count: rest.length, speaker: isolate(lang, name) })}
+              {t('room.moreFrom', { count: total - VISIBLE_AT_FIRST, speaker: isolate(lang, name) })}
             </span>
             <span className="voice__more-open">{t('room.lessFrom', { speaker: isolate(lang, name) })}</span>
           </summary>
