@@ -3,11 +3,13 @@ export type {
   Attribution,
   Card,
   ContextNote,
+  ContextStatus,
   Correction,
   Hall,
   Room,
   RoomId,
   SearchThemes,
+  Source,
   Speaker,
 } from './schema.ts';
 

@@ -125,7 +125,14 @@ export function hostileData(): HostileData {
         about,
         status: 'sourced',
         note: mark('fr:context.note'),
-        sources: [mark('fr:context.source')],
+        sources: [
+          {
+            author: mark('fr:context.source.author'),
+            title: mark('fr:context.source.title'),
+            outlet: mark('fr:context.source.outlet'),
+            date: mark('fr:context.source.date'),
+          },
+        ],
       },
     ];
   });

@@ -1,0 +1,48 @@
+// @vitest-environment node
+/**
+ * Guards from the independent read of the content (issue 27): what a figure's status claims of
+ * its sources. Each case edits a copy of data/ and expects the loader to name file and field.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContentDir } from '@/content/validate';
+import { copyData, dataDir, editJson, problemsOf, type Json } from './hostile-data';
+
+const real = loadContentDir(dataDir);
+const environnement = real.rooms.find((room) => room.id === 'environnement')!;
+const cardIndex = environnement.cards.findIndex((c) => c.context?.some((n) => n.status !== 'unverified'));
+const card = environnement.cards[cardIndex]!;
+const noteIndex = card.context!.findIndex((n) => n.status !== 'unverified');
+const notePath = `data/rooms/environnement.json: cards[${cardIndex}].context[${noteIndex}]`;
+
+function problemsAfterNote(edit: (note: Json) => void): string[] {
+  const dir = copyData();
+  editJson(dir, 'rooms/environnement.json', (room) => edit(room.cards[cardIndex].context[noteIndex]));
+  return problemsOf(dir);
+}
+
+describe('a figure that cites sources', () => {
+  it.each(['sourced', 'differs'])('is refused as %s with no source at all', (status) => {
+    const problems = problemsAfterNote((note) => {
+      note.status = status;
+      note.sources = [];
+    });
+    expect(problems).toContainEqual(expect.stringContaining(`${notePath}.sources: `));
+  });
+
+  it.each(['outlet', 'title', 'date'])('is refused when a source has no %s', (field) => {
+    const problems = problemsAfterNote((note) => delete note.sources[0][field]);
+    expect(problems).toContainEqual(expect.stringContaining(`${notePath}.sources[0].${field}: `));
+  });
+
+  it('is refused when a source is a bare line ("Presse, 2023"), not an outlet, a title and a date', () => {
+    const problems = problemsAfterNote((note) => (note.sources = ['Presse, 2023']));
+    expect(problems).toContainEqual(expect.stringContaining(`${notePath}.sources[0]: `));
+  });
+
+  it('knows the status "differs" and no other new one', () => {
+    expect(problemsAfterNote((note) => (note.status = 'differs'))).toEqual([]);
+    expect(problemsAfterNote((note) => (note.status = 'roughly'))).toContainEqual(
+      expect.stringContaining(`${notePath}.status: `),
+    );
+  });
+});
