@@ -179,12 +179,34 @@ export const RoomSchema = z
   .strict()
   .describe('A room of the exhibition: one theme of the day.');
 
+export const EditorialChangeSchema = z
+  .object({
+    id: IdSchema.describe('Stable key of the change within its speaker (translations refer to it).'),
+    field: z.enum(['role', 'organisation']).describe('The field that words it otherwise than the caption.'),
+    caption: textSchema().describe("The caption's words, as printed; they must occur in a caption."),
+    shown: textSchema().describe('The words shown instead; they must occur in the field.'),
+    note: textSchema().describe('One line for visitors: why the curators word it so.'),
+    source: SourceSchema.describe('Where the words shown come from.'),
+  })
+  .strict()
+  .describe(
+    "A role or organisation worded otherwise than the caption (a publisher's title, a name the caption leaves out): recorded and shown, never silent.",
+  );
+
 export const SpeakerSchema = z
   .object({
     id: IdSchema.describe('Stable id of the speaker.'),
     name: textSchema().describe('Name, corrected where the transcript misspells it.'),
-    role: textSchema().nullable().describe('Role or occupation as given (corrected); null when none is given.'),
-    organisation: textSchema().nullable().describe('Organisation as given (corrected); null when none is given.'),
+    role: textSchema()
+      .nullable()
+      .describe(
+        "Role or occupation in the caption's words (corrected), or a recorded editorial change; null when none is given.",
+      ),
+    organisation: textSchema()
+      .nullable()
+      .describe(
+        "Organisation in the caption's words (corrected), or a recorded editorial change; null when none is given.",
+      ),
     captions: z
       .array(
         z
@@ -196,6 +218,10 @@ export const SpeakerSchema = z
       )
       .describe('Where the transcript names this speaker (some are named twice; a speaker from the floor never).'),
     corrections: z.array(CorrectionSchema).optional().describe('Corrections to the captions, shown openly.'),
+    editorial: z
+      .array(EditorialChangeSchema)
+      .optional()
+      .describe('Where role or organisation word it otherwise than the captions, shown openly.'),
     note: textSchema().optional().describe('A line about the speaker, where the transcript leaves a doubt.'),
   })
   .strict()
@@ -278,6 +304,7 @@ export type RoomId = z.infer<typeof RoomIdSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
 export type ContextNote = z.infer<typeof ContextNoteSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type EditorialChange = z.infer<typeof EditorialChangeSchema>;
 export type ContextStatus = (typeof CONTEXT_STATUSES)[number];
 export type Attribution = z.infer<typeof AttributionSchema>;
 export type Card = z.infer<typeof CardSchema>;

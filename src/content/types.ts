@@ -5,6 +5,7 @@ export type {
   ContextNote,
   ContextStatus,
   Correction,
+  EditorialChange,
   Hall,
   Room,
   RoomId,

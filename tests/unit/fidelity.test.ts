@@ -4,7 +4,7 @@
  * its sources. Each case edits a copy of data/ and expects the loader to name file and field.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContentDir } from '@/content/validate';
+import { loadContentDir, wordsNotInCaptions } from '@/content/validate';
 import { copyData, dataDir, editJson, problemsOf, type Json } from './hostile-data';
 
 const real = loadContentDir(dataDir);
@@ -43,6 +43,48 @@ describe('a figure that cites sources', () => {
     expect(problemsAfterNote((note) => (note.status = 'differs'))).toEqual([]);
     expect(problemsAfterNote((note) => (note.status = 'roughly'))).toContainEqual(
       expect.stringContaining(`${notePath}.status: `),
+    );
+  });
+});
+
+describe("a speaker's role and organisation", () => {
+  const speakerIndex = (id: string) => real.speakers.findIndex((s) => s.id === id);
+  function problemsAfterSpeaker(id: string, edit: (speaker: Json) => void): string[] {
+    const dir = copyData();
+    editJson(dir, 'speakers.json', ({ speakers }) => edit(speakers[speakerIndex(id)]));
+    return problemsOf(dir);
+  }
+
+  it("hold to the captions today: every word is the caption's or a recorded editorial change", () => {
+    for (const speaker of real.speakers) {
+      expect(wordsNotInCaptions(speaker, 'role')).toEqual([]);
+      expect(wordsNotInCaptions(speaker, 'organisation')).toEqual([]);
+    }
+  });
+
+  it('are refused when they change the caption with nothing said (a lowercased name, another word)', () => {
+    const i = speakerIndex('corentin-de-montmarin');
+    expect(
+      problemsAfterSpeaker('corentin-de-montmarin', (s) => (s.organisation = "Institut supérieur de l'environnement")),
+    ).toContainEqual(
+      expect.stringMatching(new RegExp(`^data/speakers.json: speakers\\[${i}\\]\\.organisation: "supérieur"`)),
+    );
+    const j = speakerIndex('stephanie-le-cam');
+    expect(
+      problemsAfterSpeaker('stephanie-le-cam', (s) => (s.role = s.role.replace('sur le droit', 'en droit'))),
+    ).toContainEqual(expect.stringMatching(new RegExp(`^data/speakers.json: speakers\\[${j}\\]\\.role: "en"`)));
+  });
+
+  it('may differ where an editorial change records what, why and the source, and the change must match', () => {
+    const i = speakerIndex('patrick-kuban');
+    expect(problemsAfterSpeaker('patrick-kuban', (s) => delete s.editorial)).toContainEqual(
+      expect.stringContaining(`data/speakers.json: speakers[${i}].organisation: "Les", "Voix"`),
+    );
+    expect(problemsAfterSpeaker('patrick-kuban', (s) => (s.editorial[0].caption = 'lesvoix.com'))).toContainEqual(
+      expect.stringContaining(`data/speakers.json: speakers[${i}].editorial[0].caption`),
+    );
+    expect(problemsAfterSpeaker('patrick-kuban', (s) => delete s.editorial[0].source)).toContainEqual(
+      expect.stringContaining(`data/speakers.json: speakers[${i}].editorial[0].source`),
     );
   });
 });
