@@ -88,3 +88,21 @@ describe("a speaker's role and organisation", () => {
     );
   });
 });
+
+describe('an attribution that is not certain', () => {
+  it('gives evidence from the layout or the words, never only "the tone"', () => {
+    const notes = real.rooms.flatMap((room) => room.cards.map((card) => card.attribution.note ?? ''));
+    expect(notes.filter((note) => /\ble ton\b/i.test(note))).toEqual([]);
+  });
+
+  it('does not name as another possible speaker the one the card already names', () => {
+    const names = new Map(real.speakers.map((s) => [s.id, s.name]));
+    const contradictions = real.rooms.flatMap((room) =>
+      room.cards.filter((card) => {
+        const name = card.speaker ? names.get(card.speaker) : undefined;
+        return name && new RegExp(`(revenir|être) à ${name}`).test(card.attribution.note ?? '');
+      }),
+    );
+    expect(contradictions.map((card) => card.id)).toEqual([]);
+  });
+});
