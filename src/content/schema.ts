@@ -94,21 +94,39 @@ export const CorrectionSchema = z
   .strict()
   .describe('A transcription correction, shown openly beside the verbatim text, never applied silently.');
 
+/** What a context note may say of a claim: see ContextNoteSchema.status. */
+export const CONTEXT_STATUSES = ['sourced', 'differs', 'unverified'] as const;
+
+export const SourceSchema = z
+  .object({
+    author: textSchema()
+      .optional()
+      .describe('Who wrote it (a person or a body); left out when it is the outlet itself.'),
+    title: textSchema().describe('The title of the article, book, report or legal text, as published.'),
+    outlet: textSchema().describe('Where it was published: newspaper, journal, publisher, website, official journal.'),
+    date: textSchema().describe("When, as precisely as known: '14 septembre 2023', 'octobre 2023', '2024'."),
+    url: z.url().optional().describe('Its address, when it is online.'),
+  })
+  .strict()
+  .describe('A public source: enough for a visitor to find it (outlet, title, date).');
+
 export const ContextNoteSchema = z
   .object({
     id: IdSchema.describe('Stable key of the note within its card (translations refer to it).'),
     about: textSchema().describe('The words of the quote this note is about; they must occur in the quote.'),
     status: z
-      .enum(['sourced', 'unverified'])
-      .describe("'sourced': what a public source says; 'unverified': the speaker's own figure, not found elsewhere."),
+      .enum(CONTEXT_STATUSES)
+      .describe(
+        "'sourced': a public source supports the claim; 'differs': the sources found support something else (another measure, an older figure), said in the note; 'unverified': the speaker's own claim, not found elsewhere.",
+      ),
     note: textSchema().describe("What is known, in the curators' own words."),
     sources: z
-      .array(textSchema())
-      .describe('References (author, title, publisher, date). At least one when the status is sourced.'),
+      .array(SourceSchema)
+      .describe('The public sources the note rests on. At least one unless the status is unverified.'),
   })
   .strict()
   .refine((n) => n.status === 'unverified' || n.sources.length > 0, {
-    message: 'a sourced note needs at least one source',
+    message: "a note that cites sources ('sourced', 'differs') needs at least one, with its outlet, title and date",
     path: ['sources'],
   })
   .describe('Context for a factual claim: its source, or a plain statement that it was not verified.');
@@ -161,12 +179,34 @@ export const RoomSchema = z
   .strict()
   .describe('A room of the exhibition: one theme of the day.');
 
+export const EditorialChangeSchema = z
+  .object({
+    id: IdSchema.describe('Stable key of the change within its speaker (translations refer to it).'),
+    field: z.enum(['role', 'organisation']).describe('The field that words it otherwise than the caption.'),
+    caption: textSchema().describe("The caption's words, as printed; they must occur in a caption."),
+    shown: textSchema().describe('The words shown instead; they must occur in the field.'),
+    note: textSchema().describe('One line for visitors: why the curators word it so.'),
+    source: SourceSchema.describe('Where the words shown come from.'),
+  })
+  .strict()
+  .describe(
+    "A role or organisation worded otherwise than the caption (a publisher's title, a name the caption leaves out): recorded and shown, never silent.",
+  );
+
 export const SpeakerSchema = z
   .object({
     id: IdSchema.describe('Stable id of the speaker.'),
     name: textSchema().describe('Name, corrected where the transcript misspells it.'),
-    role: textSchema().nullable().describe('Role or occupation as given (corrected); null when none is given.'),
-    organisation: textSchema().nullable().describe('Organisation as given (corrected); null when none is given.'),
+    role: textSchema()
+      .nullable()
+      .describe(
+        "Role or occupation in the caption's words (corrected), or a recorded editorial change; null when none is given.",
+      ),
+    organisation: textSchema()
+      .nullable()
+      .describe(
+        "Organisation in the caption's words (corrected), or a recorded editorial change; null when none is given.",
+      ),
     captions: z
       .array(
         z
@@ -178,6 +218,10 @@ export const SpeakerSchema = z
       )
       .describe('Where the transcript names this speaker (some are named twice; a speaker from the floor never).'),
     corrections: z.array(CorrectionSchema).optional().describe('Corrections to the captions, shown openly.'),
+    editorial: z
+      .array(EditorialChangeSchema)
+      .optional()
+      .describe('Where role or organisation word it otherwise than the captions, shown openly.'),
     note: textSchema().optional().describe('A line about the speaker, where the transcript leaves a doubt.'),
   })
   .strict()
@@ -259,6 +303,9 @@ export const SearchThemesSchema = z
 export type RoomId = z.infer<typeof RoomIdSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
 export type ContextNote = z.infer<typeof ContextNoteSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type EditorialChange = z.infer<typeof EditorialChangeSchema>;
+export type ContextStatus = (typeof CONTEXT_STATUSES)[number];
 export type Attribution = z.infer<typeof AttributionSchema>;
 export type Card = z.infer<typeof CardSchema>;
 export type Room = z.infer<typeof RoomSchema>;

@@ -39,6 +39,7 @@ export function sourceEntries(hall: Hall, rooms: readonly Room[], speakers: read
     add(`speakers.${speaker.id}.role`, speaker.role);
     add(`speakers.${speaker.id}.organisation`, speaker.organisation);
     add(`speakers.${speaker.id}.note`, speaker.note);
+    speaker.editorial?.forEach((e) => add(`speakers.${speaker.id}.editorial.${e.id}`, e.note));
   }
   for (const room of rooms) {
     for (const card of room.cards) {

@@ -45,6 +45,9 @@ export const TranslationContentSchema = z
             role: Text.optional().describe('Role or occupation.'),
             organisation: Text.optional().describe('Organisation (names of organisations stay as they are).'),
             note: Text.optional().describe("The curators' line about the speaker."),
+            editorial: Notes.optional().describe(
+              'Notes on a role or organisation worded otherwise than the caption, by id.',
+            ),
           })
           .strict(),
       )

@@ -3,11 +3,14 @@ export type {
   Attribution,
   Card,
   ContextNote,
+  ContextStatus,
   Correction,
+  EditorialChange,
   Hall,
   Room,
   RoomId,
   SearchThemes,
+  Source,
   Speaker,
 } from './schema.ts';
 

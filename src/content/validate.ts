@@ -107,6 +107,34 @@ function sourceLines(transcript: string[], lines: number[]): string[] {
   return lines.map((n) => (transcript[n - 1] ?? '').trim());
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Words of a speaker's role or organisation that the captions (corrections applied) do not hold,
+ * once the recorded editorial changes are set aside. Only a field's first word, or one after a
+ * comma, may change case (the field starts a line; "musicien," becomes "Musicien,").
+ */
+export function wordsNotInCaptions(speaker: Speaker, field: 'role' | 'organisation'): string[] {
+  const value = speaker[field];
+  if (!value) return [];
+  const captions = speaker.captions
+    .map((c) => (speaker.corrections ?? []).reduce((text, fix) => text.replace(fix.original, fix.corrected), c.text))
+    .join('\n');
+  const known = new Set(captions.match(WORD) ?? []);
+  const folded = new Set([...known].map((w) => w.toLocaleLowerCase('fr')));
+  const rest = (speaker.editorial ?? [])
+    .filter((e) => e.field === field)
+    .reduce((text, e) => text.replace(e.shown, () => ' '), value);
+  return [...rest.matchAll(WORD)]
+    .filter((match) => {
+      const word = match[0];
+      if (known.has(word)) return false;
+      const startsPart = /(?:^|,)\s*$/.test(rest.slice(0, match.index));
+      return !(startsPart && folded.has(word.toLocaleLowerCase('fr')));
+    })
+    .map((match) => match[0]);
+}
+
 /** Checks that go beyond one file's shape. Returns problems, empty when all is well. */
 export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): string[] {
   const problems: string[] = [];
@@ -146,6 +174,20 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
       if (!speaker.captions.some((c) => c.text.includes(correction.original)))
         problems.push(`${where}.corrections[${j}].original: "${correction.original}" does not occur in a caption`);
     });
+    unique(`${where}.editorial`, speaker.editorial, 'editorial change');
+    speaker.editorial?.forEach((change, j) => {
+      if (!speaker.captions.some((c) => c.text.includes(change.caption)))
+        problems.push(`${where}.editorial[${j}].caption: "${change.caption}" does not occur in a caption`);
+      if (!speaker[change.field]?.includes(change.shown))
+        problems.push(`${where}.editorial[${j}].shown: "${change.shown}" does not occur in the ${change.field}`);
+    });
+    for (const field of ['role', 'organisation'] as const) {
+      const words = wordsNotInCaptions(speaker, field);
+      if (words.length)
+        problems.push(
+          `${where}.${field}: ${words.map((w) => `"${w}"`).join(', ')} not in the captions: use the caption's words, or record an editorial change (editorial: what, why, source)`,
+        );
+    }
   });
 
   const roomIds = rooms.map((r) => r.id);

@@ -276,7 +276,7 @@ test.describe('without motion', () => {
     await expect(context.getByText("Ce qu'en disent les sources")).toHaveCount(card.context!.length);
     await expect(context.getByText("Chiffre de l'intervenant·e, non vérifié")).toHaveCount(0);
     for (const source of card.context!.flatMap((n) => n.sources ?? [])) {
-      await expect(context.getByRole('listitem').filter({ hasText: source })).toHaveCount(1);
+      await expect(context.getByRole('listitem').filter({ hasText: source.title })).toHaveCount(1);
     }
   });
 

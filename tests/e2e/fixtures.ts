@@ -25,11 +25,19 @@ export interface Correction {
   note?: string;
 }
 
+/** A public source, as data/rooms/*.json records it (shown as one line of citation). */
+export interface Source {
+  author?: string;
+  title: string;
+  outlet: string;
+  date: string;
+}
+
 export interface ContextNote {
   about: string;
-  status: 'sourced' | 'unverified' | string;
+  status: 'sourced' | 'differs' | 'unverified' | string;
   note: string;
-  sources?: string[];
+  sources?: Source[];
 }
 
 export interface Card {

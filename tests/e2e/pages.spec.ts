@@ -264,7 +264,7 @@ test.describe('catalogue', () => {
     }
     const withSources = cards.find(({ card }) => card.context?.some((n) => n.sources?.length))!.card;
     for (const source of withSources.context!.flatMap((n) => n.sources ?? [])) {
-      await expect(page.getByText(source, { exact: true }).first()).toBeVisible();
+      await expect(page.getByText(source.title).first()).toBeVisible();
     }
     const corrected = cards.find(({ card }) => card.corrections?.length)!.card;
     await expect(page.locator('del', { hasText: corrected.corrections![0]!.original }).first()).toBeAttached();
@@ -307,7 +307,11 @@ test.describe('figures', () => {
         await expect(article).toContainText(ui('fr', `context.${note.status}`));
         await expect(article).toContainText(note.note);
         await expect(article).toContainText(speakerName(card));
-        for (const source of note.sources ?? []) await expect(article).toContainText(source);
+        for (const source of note.sources ?? []) {
+          await expect(article).toContainText(source.title);
+          await expect(article).toContainText(source.outlet);
+          await expect(article).toContainText(source.date);
+        }
         await expect(article.getByRole('link', { name: ui('fr', 'figures.readQuote') })).toHaveAttribute(
           'href',
           cardPath('fr', room.id, card.id),

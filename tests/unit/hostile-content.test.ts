@@ -258,7 +258,14 @@ describe('HTML and <script> in every text field', () => {
       ),
     ).toBe(true);
     expect(card.corrections?.at(-1)?.corrected).toBe(markup('fr:corrections.corrected'));
-    expect(card.context?.at(-1)?.sources).toEqual([markup('fr:context.source')]);
+    expect(card.context?.at(-1)?.sources).toEqual([
+      {
+        author: markup('fr:context.source.author'),
+        title: markup('fr:context.source.title'),
+        outlet: markup('fr:context.source.outlet'),
+        date: markup('fr:context.source.date'),
+      },
+    ]);
     expect(speaker.name).toBe(markup('fr:speakers.name'));
     expect(hostile.fields.length).toBeGreaterThan(25);
   });

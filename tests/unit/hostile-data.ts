@@ -125,7 +125,14 @@ export function hostileData(): HostileData {
         about,
         status: 'sourced',
         note: mark('fr:context.note'),
-        sources: [mark('fr:context.source')],
+        sources: [
+          {
+            author: mark('fr:context.source.author'),
+            title: mark('fr:context.source.title'),
+            outlet: mark('fr:context.source.outlet'),
+            date: mark('fr:context.source.date'),
+          },
+        ],
       },
     ];
   });
@@ -133,6 +140,15 @@ export function hostileData(): HostileData {
   editJson(dir, 'speakers.json', ({ speakers }) => {
     const speaker = speakers.find((s: Json) => s.id === speakerId);
     for (const field of ['name', 'role', 'organisation', 'note']) speaker[field] = mark(`fr:speakers.${field}`);
+    // Words that are not the caption's are accepted only as a recorded editorial change.
+    speaker.editorial = (['role', 'organisation'] as const).map((field) => ({
+      id: `hostile-${field}`,
+      field,
+      caption: speaker.captions[0].text.split('\n')[0],
+      shown: speaker[field],
+      note: mark(`fr:speakers.editorial.${field}`),
+      source: { title: 'Titre', outlet: 'Éditeur', date: '2024' },
+    }));
   });
 
   editJson(dir, 'i18n/en/content.json', (en) => {

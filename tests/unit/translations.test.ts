@@ -85,3 +85,56 @@ describe('npm run i18n:status', () => {
       expect(existsSync(`${root}/data/i18n/${lang}/content.json`), lang).toBe(true);
   });
 });
+
+/**
+ * Where a translation writes a French number otherwise, on purpose: each exception names the
+ * quote, the French number, what the translation writes instead and why.
+ */
+const NUMBER_EXCEPTIONS: { lang: string; card: string; french: string; written: string; why: string }[] = [
+  { lang: 'es', card: 'montmarin-eau-2027', french: '4,2', written: '4200', why: 'milliards → millones' },
+  { lang: 'es', card: 'montmarin-eau-2027', french: '6,6', written: '6600', why: 'milliards → millones' },
+  { lang: 'ar', card: 'larizza-deux-phases', french: '1', written: 'الأولى', why: 'an ordinal (1re) said as a word' },
+  { lang: 'ar', card: 'larizza-deux-phases', french: '2', written: 'الثانية', why: 'an ordinal (2e) said as a word' },
+];
+
+// Digits with their group and decimal separators, Arabic ones (٬ ٫) included.
+const NUMBER = /\d+(?:[.,\u066b\u066c\u00a0\u202f ]\d+)*/g;
+
+/** The numbers written in digits, compared as digits: "300.000", "300 000" and "300,000" are one number. */
+function numbersIn(text: string): string[] {
+  const western = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  return (western.match(NUMBER) ?? []).map((n) => n.replace(/\D/g, ''));
+}
+
+describe('numbers in the quotes', () => {
+  it('reads numbers as digits, whatever the separators', () => {
+    expect(numbersIn('300.000 appels, 4,2 à 6,6 et 70\u202f000')).toEqual(['300000', '42', '66', '70000']);
+    expect(numbersIn('٣٠٠٬٠٠٠ and 300,000')).toEqual(['300000', '300000']);
+  });
+
+  it.each(LANGS.filter((l) => l !== 'fr'))('are all in the %s translation, or a recorded exception', (lang) => {
+    const entries = flatten(TranslationContentSchema.parse(read(`data/i18n/${lang}/content.json`)));
+    const lost: string[] = [];
+    for (const [key, french] of source) {
+      const card = /^cards\.([^.]+)\.text$/.exec(key)?.[1];
+      if (!card) continue;
+      const translated = entries.get(key) ?? '';
+      const found = numbersIn(translated);
+      for (const number of french.match(NUMBER) ?? []) {
+        if (found.includes(number.replace(/\D/g, ''))) continue;
+        const exception = NUMBER_EXCEPTIONS.find((e) => e.lang === lang && e.card === card && e.french === number);
+        if (exception && translated.includes(exception.written)) continue;
+        lost.push(`${card}: "${number}"`);
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('has no exception left over once a translation writes the number in digits', () => {
+    for (const e of NUMBER_EXCEPTIONS) {
+      const translated = flatten(read(`data/i18n/${e.lang}/content.json`)).get(`cards.${e.card}.text`) ?? '';
+      expect(translated, `${e.lang} ${e.card}`).toContain(e.written);
+      expect(numbersIn(translated)).not.toContain(e.french.replace(/\D/g, ''));
+    }
+  });
+});

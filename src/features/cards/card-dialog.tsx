@@ -26,6 +26,7 @@ import { QuoteBody, TranslationProvenance } from './quote-body';
 import { SpeakerCaption } from './speaker-caption';
 import { useCardText } from './use-card-text';
 import { useFlight } from './use-flight';
+import { EditorialChanges } from '@/components/editorial-changes';
 
 interface CardDialogProps {
   card: Card;
@@ -134,6 +135,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
             <section className="note-block" aria-labelledby={`${titleId}-who`}>
               <h3 id={`${titleId}-who`}>{t('card.attributionTitle')}</h3>
               <AttributionBadge attribution={card.attribution} note={text.attribution} />
+              <EditorialChanges speaker={speaker} className="note-block__aside" />
               {printedIn && printedIn.id !== room.id && (
                 <p className="note-block__aside">
                   {t('card.placedBySubject', { room: roomText.title(printedIn).text })}

@@ -2,6 +2,7 @@ import { useTranslation } from '@/i18n/react';
 import { LocalText } from '@/components/local-text';
 import type { Card } from '@/content/types';
 import type { useCardText } from './use-card-text';
+import { citation } from '@/content/cite';
 
 type CardText = ReturnType<typeof useCardText>;
 
@@ -38,8 +39,8 @@ export function ContextNotes({ card, text }: { card: Card; text: CardText }) {
           <p className="context__sources-title">{t('context.sources')}</p>
           <ul className="context__sources">
             {c.sources.map((source) => (
-              <li key={source}>
-                <bdi>{source}</bdi>
+              <li key={citation(source)}>
+                <bdi>{citation(source)}</bdi>
               </li>
             ))}
           </ul>

@@ -15,8 +15,9 @@ import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { CountUp } from './count-up';
-import { deriveFigures, type Figure } from './figures';
+import { countByStatus, deriveFigures, STATUS_ORDER, type Figure } from './figures';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
+import { citation } from '@/content/cite';
 
 const figures = deriveFigures();
 
@@ -57,7 +58,7 @@ export function FiguresPage() {
   const hydrated = useHydrated();
   const numbers = figures.filter((figure) => figure.quantity);
   const facts = figures.filter((figure) => !figure.quantity);
-  const sourced = figures.filter((figure) => figure.note.status === 'sourced').length;
+  const counts = countByStatus(figures);
   const wall = {
     variants: pick(wallVariants, reduced),
     initial: hydrated ? 'initial' : false,
@@ -74,8 +75,9 @@ export function FiguresPage() {
           </h1>
           <p className="explore-page__lead">{t('figures.lead')}</p>
           <p className="explore-page__count">
-            {t('figures.count', { count: figures.length })} · {t('figures.sourcedCount', { count: sourced })} ·{' '}
-            {t('figures.unverifiedCount', { count: figures.length - sourced })}
+            {t('figures.count', { count: figures.length })} · {t('figures.sourcedCount', { count: counts.sourced })} ·{' '}
+            {t('figures.differsCount', { count: counts.differs })} ·{' '}
+            {t('figures.unverifiedCount', { count: counts.unverified })}
           </p>
           <TranslationNotice />
         </header>
@@ -86,12 +88,11 @@ export function FiguresPage() {
           <h2 id="figures-legend" className="sr-only">
             {t('figures.legendTitle')}
           </h2>
-          <p className="context--sourced">
-            <span className="context__status">{t('context.sourced')}</span> {t('figures.sourcedExplained')}
-          </p>
-          <p className="context--unverified">
-            <span className="context__status">{t('context.unverified')}</span> {t('figures.unverifiedExplained')}
-          </p>
+          {STATUS_ORDER.map((status) => (
+            <p key={status} className={`context--${status}`}>
+              <span className="context__status">{t(`context.${status}`)}</span> {t(`figures.${status}Explained`)}
+            </p>
+          ))}
         </section>
 
         <section aria-labelledby="figures-numbers">
@@ -149,8 +150,8 @@ function FigureCard({ figure }: { figure: Figure }) {
             <p className="context__sources-title">{t('context.sources')}</p>
             <ul className="context__sources">
               {note.sources.map((source) => (
-                <li key={source}>
-                  <bdi>{source}</bdi>
+                <li key={citation(source)}>
+                  <bdi>{citation(source)}</bdi>
                 </li>
               ))}
             </ul>

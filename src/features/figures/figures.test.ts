@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rooms } from '@/content/catalogue';
 import type { Room } from '@/content/types';
-import { deriveFigures, formatQuantity, parseQuantity } from './figures';
+import { countByStatus, deriveFigures, formatQuantity, parseQuantity } from './figures';
 
 describe('a number in the words of a claim', () => {
   it('is read the French way: grouped thousands, decimal comma, percent, ranges, multiples', () => {
@@ -95,5 +95,28 @@ describe('the figures of the exhibition', () => {
       ],
     } satisfies Room;
     expect(deriveFigures([room])).toMatchObject([{ key: 'c--n', quantity: { values: [12] } }]);
+  });
+});
+
+describe('what the sources support', () => {
+  const figures = deriveFigures();
+
+  it('counts a figure as backed by a source only when its source says the same', () => {
+    const counts = countByStatus(figures);
+    expect(counts.sourced + counts.differs + counts.unverified).toBe(figures.length);
+    // The sources measure electricity, and newer ones are about ten times lower: not "backed".
+    const google = figures.find((f) => f.card.id === 'montmarin-requete-dix-fois-google')!;
+    expect(google.note.status).toBe('differs');
+    expect(counts.differs).toBeGreaterThanOrEqual(1);
+  });
+
+  it('names outlet, title and date for every source of a note that cites one', () => {
+    for (const { note } of figures.filter((f) => f.note.status !== 'unverified')) {
+      expect(note.sources.length).toBeGreaterThan(0);
+      for (const source of note.sources) {
+        expect(source.outlet).not.toMatch(/^presse\b/i);
+        expect([source.title, source.outlet, source.date].every(Boolean)).toBe(true);
+      }
+    }
   });
 });

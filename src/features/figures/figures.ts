@@ -4,7 +4,7 @@
  * number is read out of them, so the page can show it large; the words themselves stay verbatim.
  */
 import { rooms } from '@/content/catalogue';
-import type { Card, ContextNote, Room } from '@/content/types';
+import type { Card, ContextNote, ContextStatus, Room } from '@/content/types';
 
 export interface Quantity {
   /** 'times': "10 fois plus" (a multiple); 'percent': "95%"; 'number': anything else. */
@@ -100,4 +100,14 @@ export function deriveFigures(from: readonly Room[] = rooms): Figure[] {
       })),
     ),
   );
+}
+
+/** The statuses in the order the page states them: supported, supported otherwise, not verified. */
+export const STATUS_ORDER: readonly ContextStatus[] = ['sourced', 'differs', 'unverified'];
+
+/** How many figures have each status: a figure counts as backed by a source only when its source supports it. */
+export function countByStatus(figures: readonly Pick<Figure, 'note'>[]): Record<ContextStatus, number> {
+  const counts: Record<ContextStatus, number> = { sourced: 0, differs: 0, unverified: 0 };
+  for (const { note } of figures) counts[note.status]++;
+  return counts;
 }

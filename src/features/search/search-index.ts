@@ -10,6 +10,7 @@ import { correctedText } from '@/content/source-entries';
 import type { Card, Room, RoomId, Speaker } from '@/content/types';
 import { processTerm, tokenize } from './normalise';
 import { makeSuggest, writtenForms } from './suggest';
+import { citation } from '@/content/cite';
 
 /** One card, as the search reads it. */
 export interface SearchDocument {
@@ -59,7 +60,7 @@ export function searchDocuments(
         card.attribution.note ? both(`${key}.attribution`, card.attribution.note) : '',
         ...(card.corrections ?? []).map((c) => `${c.corrected}\n${both(`${key}.corrections.${c.id}`, c.note)}`),
         ...(card.context ?? []).map(
-          (c) => `${c.about}\n${both(`${key}.context.${c.id}`, c.note)}\n${c.sources.join('\n')}`,
+          (c) => `${c.about}\n${both(`${key}.context.${c.id}`, c.note)}\n${c.sources.map(citation).join('\n')}`,
         ),
       ];
       const role = speaker

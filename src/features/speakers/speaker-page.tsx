@@ -13,6 +13,7 @@ import { SpeakerEmblem } from '@/components/speaker-emblem';
 import { getSpeakerEntry } from './speaker-index';
 import { SpeakerRole } from './speaker-role';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
+import { EditorialChanges } from '@/components/editorial-changes';
 
 /** `/:lang/intervenants/:speakerId/`: all of one voice's quotes, across rooms, each a link to its card. */
 export function SpeakerPage() {
@@ -59,6 +60,7 @@ export function SpeakerPage() {
             {speaker ? <bdi>{speaker.name}</bdi> : name}
           </h1>
           <SpeakerRole speaker={speaker} className="speaker-page__role" />
+          <EditorialChanges speaker={speaker} className="voice__note" />
           {aside && <LocalText as="p" className="voice__note" value={aside} />}
           {!speaker && <p className="voice__note">{t('speakers.unnamedNote')}</p>}
           <p className="explore-page__count">{summary}</p>
