@@ -19,7 +19,7 @@ export function EditorialChanges({ speaker, className }: { speaker: Speaker | un
         <span className="sr-only">{t('card.readAs')}</span> <ins>{change.shown}</ins>
       </span>{' '}
       <LocalText value={l(`speakers.${speaker!.id}.editorial.${change.id}`, change.note)} />{' '}
-      <bdi>({citation(change.source)})</bdi>
+      <bdi className="citation">({citation(change.source)})</bdi>
     </p>
   ));
 }

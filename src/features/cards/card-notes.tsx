@@ -40,7 +40,7 @@ export function ContextNotes({ card, text }: { card: Card; text: CardText }) {
           <ul className="context__sources">
             {c.sources.map((source) => (
               <li key={citation(source)}>
-                <bdi>{citation(source)}</bdi>
+                <bdi className="citation">{citation(source)}</bdi>
               </li>
             ))}
           </ul>

@@ -151,7 +151,7 @@ function FigureCard({ figure }: { figure: Figure }) {
             <ul className="context__sources">
               {note.sources.map((source) => (
                 <li key={citation(source)}>
-                  <bdi>{citation(source)}</bdi>
+                  <bdi className="citation">{citation(source)}</bdi>
                 </li>
               ))}
             </ul>
