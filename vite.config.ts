@@ -157,9 +157,23 @@ export default defineConfig(({ command, isSsrBuild }) => ({
             urlPattern: ({ request }) => request.mode === 'navigate',
             handler: 'NetworkFirst',
             options: {
+              // PAGES_CACHE of src/config/site.ts (a kiosk reset cleans it).
               cacheName: 'pages',
               networkTimeoutSeconds: 4,
               precacheFallback: { fallbackURL: 'index.html' },
+              // A few dozen pages at most: offline, the shell renders any page anyway.
+              expiration: { maxEntries: 60 },
+              plugins: [
+                {
+                  // Kept by path only: a search (`?q=…`) or a tracking parameter is never stored.
+                  // Every page's HTML is the same whatever its query (prerendered, static).
+                  cacheKeyWillBeUsed: ({ request }) => {
+                    const url = new URL(request.url);
+                    url.search = '';
+                    return Promise.resolve(url.href);
+                  },
+                },
+              ],
             },
           },
         ],

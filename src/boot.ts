@@ -1,7 +1,7 @@
 import '@/styles/global.css';
 import '@/styles/pages.css';
 import { prerenderedHere } from '@/app/prerendered';
-import { kioskRequested, watchForEarlyVisitor } from '@/config/kiosk-session';
+import { guardKiosk, kioskRequested, watchForEarlyVisitor } from '@/config/kiosk-session';
 import { SEARCH_PARAM } from '@/config/search-param';
 import type * as App from './main';
 
@@ -28,7 +28,10 @@ import type * as App from './main';
 const container = document.getElementById('root');
 /** A search given in the address: its results are the page, and no prerendered page holds them. */
 const searchGiven = new URLSearchParams(window.location.search).has(SEARCH_PARAM);
-const waitsForVisitor = container !== null && prerenderedHere(container) && !kioskRequested() && !searchGiven;
+const kiosk = kioskRequested();
+const waitsForVisitor = container !== null && prerenderedHere(container) && !kiosk && !searchGiven;
+/** A link followed without the app: on a kiosk, in place of the page (no history of a visitor). */
+const followLink = (href: string) => (kiosk ? window.location.replace(href) : window.location.assign(href));
 
 /**
  * How long a followed link waits for the app's code before the browser follows it itself (a slow
@@ -133,7 +136,7 @@ function startApp(): Promise<void> {
     } catch (error) {
       console.error(`The app could not be loaded (${String(error)}): the page stays readable, its links plain links.`);
       // A kiosk must not stay without its app: it tries again by itself.
-      if (kioskRequested()) setTimeout(() => window.location.reload(), KIOSK_RETRY_MS);
+      if (kiosk) setTimeout(() => window.location.reload(), KIOSK_RETRY_MS);
     } finally {
       window.removeEventListener('click', holdClick, true);
       window.removeEventListener('keydown', holdKey, true);
@@ -197,7 +200,7 @@ function followPendingLink() {
   showWaiting(false);
   const link = pending.find((p) => p.kind === 'click' && p.href);
   pending = [];
-  if (!taken && !leaving && link?.kind === 'click' && link.href) window.location.assign(link.href);
+  if (!taken && !leaving && link?.kind === 'click' && link.href) followLink(link.href);
 }
 
 function replay() {
@@ -210,7 +213,7 @@ function replay() {
       const target = act.target.isConnected ? act.target : (document.activeElement ?? document.body);
       target.dispatchEvent(new KeyboardEvent('keydown', { ...act.init, bubbles: true, cancelable: true }));
     } else if (act.target.isConnected) act.target.click();
-    else if (act.href) window.location.assign(act.href);
+    else if (act.href) followLink(act.href);
   }
 }
 
@@ -254,6 +257,9 @@ if (waitsForVisitor) {
   // After the room's text is on screen: the app's bytes never compete with the page's own.
   void Promise.all([loaded, afterFirstPaint()]).then(idle).then(prefetchApp);
 } else {
-  if (kioskRequested()) watchForEarlyVisitor();
+  if (kiosk) {
+    guardKiosk();
+    watchForEarlyVisitor();
+  }
   void afterFirstPaint().then(startApp);
 }

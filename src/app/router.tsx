@@ -9,7 +9,7 @@
  */
 import { Component, use, useEffect, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { matchRoutes, useLocation, useNavigate, useParams, useRoutes, type RouteObject } from 'react-router';
-import { parseKioskQuery, startKiosk } from '@/config/kiosk';
+import { kioskFromQuery, startKiosk } from '@/config/kiosk';
 import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, loadRoom } from '@/content/room-content';
@@ -86,7 +86,7 @@ function RootRoute() {
   const navigate = useNavigate();
   useEffect(() => {
     let live = true;
-    const kiosk = parseKioskQuery(search);
+    const kiosk = kioskFromQuery(search);
     if (kiosk) startKiosk(kiosk);
     void (kiosk ? Promise.resolve(kiosk.lang) : preferredLang()).then(
       (lang) => live && navigate(paths.hall.getHref(lang), { replace: true }),

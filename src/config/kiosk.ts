@@ -1,9 +1,11 @@
 /**
  * Kiosk mode: the same app, started with `/?kiosk` on an unattended touch screen. Settings come
  * from the query (`idle`, `lang`, `tour`) and live for the browser session, so a reload (after a
- * crash, or offline) stays a kiosk. This is state a link cannot carry, named as such.
+ * crash, or offline) stays a kiosk. This is state a link cannot carry, named as such. Only where a
+ * kiosk is allowed (a loopback address, or the `VITE_KIOSK` deploy setting: see kiosk-session.ts):
+ * elsewhere `?kiosk` is ignored and nothing is kept.
  */
-import { KIOSK_SETTINGS_KEY } from './kiosk-session';
+import { KIOSK_SETTINGS_KEY, kioskAllowed } from './kiosk-session';
 import { SOURCE_LANG, isLang, type Lang } from './languages';
 
 export { KIOSK_SETTINGS_KEY };
@@ -46,6 +48,21 @@ export function parseKioskQuery(search: string, warn: (message: string) => void 
   return settings;
 }
 
+/**
+ * The kiosk a start address asks for (`/?kiosk…`), where a kiosk is allowed; null otherwise (a
+ * shared link with `?kiosk` opens the exhibition as for anyone, and says why in the console).
+ */
+export function kioskFromQuery(
+  search: string,
+  allowed = kioskAllowed(),
+  log: (message: string) => void = console.info,
+): KioskSettings | null {
+  if (allowed) return parseKioskQuery(search);
+  if (new URLSearchParams(search).has('kiosk'))
+    log('kiosk: ?kiosk ignored on this address (only on localhost, or in a build made with VITE_KIOSK)');
+  return null;
+}
+
 function session(): Storage | undefined {
   try {
     return globalThis.sessionStorage;
@@ -61,6 +78,7 @@ export function startKiosk(settings: KioskSettings): void {
 
 /** The kiosk settings of this browser session, or null outside the kiosk. */
 export function kioskSettings(): KioskSettings | null {
+  if (!kioskAllowed()) return null;
   try {
     const raw = session()?.getItem(KIOSK_SETTINGS_KEY);
     return raw ? { ...KIOSK_DEFAULTS, ...(JSON.parse(raw) as Partial<KioskSettings>) } : null;

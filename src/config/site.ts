@@ -11,6 +11,12 @@ export function withBase(path: string): string {
   return `${BASE}${path}`;
 }
 
+/**
+ * The service worker's cache of pages (vite.config.ts): kept by path, without any query, and a
+ * kiosk reset empties it of what an older version kept with one.
+ */
+export const PAGES_CACHE = 'pages';
+
 export function publicUrl(path: string): string {
   // Prerendering has no location: it uses the address `npm start` serves (set VITE_PUBLIC_URL to deploy).
   const origin = import.meta.env.VITE_PUBLIC_URL || globalThis.location?.origin || 'http://localhost:4173';
