@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KIOSK_SETTINGS_KEY, guardKiosk, isLoopback, kioskAllowed, kioskRequested } from './kiosk-session';
+import { KIOSK_SETTINGS_KEY, guardKiosk, kioskAllowed, kioskRequested } from './kiosk-session';
+import { isLoopback } from './loopback';
 import { KIOSK_DEFAULTS, kioskFromQuery } from './kiosk';
 
 describe('where a kiosk may run', () => {

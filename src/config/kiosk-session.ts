@@ -3,24 +3,13 @@
  * for it (`?kiosk`), or this browser session started as one (src/config/kiosk.ts keeps the settings
  * under this key) — and only where a kiosk may run (`kioskAllowed`).
  */
+import { isLoopback } from './loopback';
 import { blockedInKiosk } from './shortcuts';
 
 export const KIOSK_SETTINGS_KEY = 'contre-sommet.kiosk';
 
 /** The deploy setting: where `?kiosk` is heard besides a loopback address (see `kioskAllowed`). */
 const KIOSK_SETTING: string | undefined = import.meta.env.VITE_KIOSK;
-
-/** The machine's own addresses: a kiosk's browser showing the exhibition served on that machine. */
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    /^127(\.\d{1,3}){3}$/.test(host) ||
-    host === '[::1]' ||
-    host === '::1'
-  );
-}
 
 /**
  * Whether this address may become a kiosk. A shared link with `?kiosk` must not turn a visitor's
