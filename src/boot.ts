@@ -1,7 +1,7 @@
 import '@/styles/global.css';
 import '@/styles/pages.css';
 import { prerenderedHere } from '@/app/prerendered';
-import { guardKiosk, kioskRequested, watchForEarlyVisitor } from '@/config/kiosk-session';
+import { keepOneHistoryEntry, kioskRequested, watchForEarlyVisitor } from '@/config/kiosk-session';
 import { SEARCH_PARAM } from '@/config/search-param';
 import type * as App from './main';
 
@@ -30,8 +30,6 @@ const container = document.getElementById('root');
 const searchGiven = new URLSearchParams(window.location.search).has(SEARCH_PARAM);
 const kiosk = kioskRequested();
 const waitsForVisitor = container !== null && prerenderedHere(container) && !kiosk && !searchGiven;
-/** A link followed without the app: on a kiosk, in place of the page (no history of a visitor). */
-const followLink = (href: string) => (kiosk ? window.location.replace(href) : window.location.assign(href));
 
 /**
  * How long a followed link waits for the app's code before the browser follows it itself (a slow
@@ -200,7 +198,7 @@ function followPendingLink() {
   showWaiting(false);
   const link = pending.find((p) => p.kind === 'click' && p.href);
   pending = [];
-  if (!taken && !leaving && link?.kind === 'click' && link.href) followLink(link.href);
+  if (!taken && !leaving && link?.kind === 'click' && link.href) window.location.assign(link.href);
 }
 
 function replay() {
@@ -213,7 +211,7 @@ function replay() {
       const target = act.target.isConnected ? act.target : (document.activeElement ?? document.body);
       target.dispatchEvent(new KeyboardEvent('keydown', { ...act.init, bubbles: true, cancelable: true }));
     } else if (act.target.isConnected) act.target.click();
-    else if (act.href) followLink(act.href);
+    else if (act.href) window.location.assign(act.href);
   }
 }
 
@@ -258,7 +256,7 @@ if (waitsForVisitor) {
   void Promise.all([loaded, afterFirstPaint()]).then(idle).then(prefetchApp);
 } else {
   if (kiosk) {
-    guardKiosk();
+    keepOneHistoryEntry();
     watchForEarlyVisitor();
   }
   void afterFirstPaint().then(startApp);

@@ -7,6 +7,7 @@ import { loadAllRooms } from '@/content/room-content';
 import type { Room } from '@/content/types';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { AttractLoop } from './attract-loop';
+import { guardKiosk } from './kiosk-guard';
 import { resetKiosk } from './reset';
 import { useKiosk } from './use-kiosk';
 
@@ -38,6 +39,7 @@ export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps)
     root.classList.add('kiosk');
     const noMenu = (event: Event) => event.preventDefault();
     window.addEventListener('contextmenu', noMenu);
+    const unguard = guardKiosk();
     let strikes = 0;
     const watchdog = window.setInterval(() => {
       const alive = document.querySelector('main, .restart') && document.body.innerText.trim().length > 0;
@@ -47,6 +49,7 @@ export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps)
     return () => {
       root.classList.remove('kiosk');
       window.removeEventListener('contextmenu', noMenu);
+      unguard();
       window.clearInterval(watchdog);
     };
   }, []);

@@ -1,4 +1,5 @@
-import { flagAttract, type KioskSettings } from '@/config/kiosk';
+import type { KioskSettings } from '@/config/kiosk';
+import { flagAttract } from '@/config/kiosk-query';
 import { KIOSK_SETTINGS_KEY } from '@/config/kiosk-session';
 import { paths } from '@/config/paths';
 import { PAGES_CACHE, withBase } from '@/config/site';
