@@ -1,7 +1,7 @@
 import '@/styles/global.css';
 import '@/styles/pages.css';
 import { prerenderedHere } from '@/app/prerendered';
-import { keepOneHistoryEntry, kioskRequested, watchForEarlyVisitor } from '@/config/kiosk-session';
+import { kioskRequested, watchForEarlyVisitor } from '@/config/kiosk-session';
 import { SEARCH_PARAM } from '@/config/search-param';
 import type * as App from './main';
 
@@ -255,9 +255,6 @@ if (waitsForVisitor) {
   // After the room's text is on screen: the app's bytes never compete with the page's own.
   void Promise.all([loaded, afterFirstPaint()]).then(idle).then(prefetchApp);
 } else {
-  if (kiosk) {
-    keepOneHistoryEntry();
-    watchForEarlyVisitor();
-  }
+  if (kiosk) watchForEarlyVisitor();
   void afterFirstPaint().then(startApp);
 }

@@ -85,9 +85,10 @@ function RootRoute() {
   const navigate = useNavigate();
   useEffect(() => {
     let live = true;
-    // A kiosk's settings are read by code of its own, loaded only when the address asks for one.
+    // A kiosk's settings are read by its own code (its layer's chunk, which it loads next anyway),
+    // loaded only when the address asks for one.
     const kiosk = new URLSearchParams(search).has('kiosk')
-      ? import('@/config/kiosk-query').then(({ kioskFromQuery, startKiosk }) => {
+      ? import('@/features/kiosk/kiosk-layer').then(({ kioskFromQuery, startKiosk }) => {
           const settings = kioskFromQuery(search);
           if (settings) startKiosk(settings);
           return settings;

@@ -3,9 +3,13 @@
  * when the address asks for a kiosk (and the kiosk's reset with its layer): a visitor never
  * downloads it.
  */
-import { ATTRACT_KEY, KIOSK_DEFAULTS, type KioskSettings } from './kiosk';
-import { KIOSK_SETTINGS_KEY, kioskAllowed } from './kiosk-session';
+import { KIOSK_DEFAULTS, type KioskSettings } from './kiosk';
+import { kioskAllowed } from './kiosk-allowed';
+import { KIOSK_SETTINGS_KEY } from './kiosk-session';
 import { isLang } from './languages';
+
+/** Set at each start and reset: the next page load opens on the attract loop. */
+const ATTRACT_KEY = 'contre-sommet.kiosk.attract';
 
 const bounds = { idle: [3, 86_400], tour: [1, 600] } as const;
 
@@ -59,5 +63,16 @@ export function flagAttract(): void {
     sessionStorage.setItem(ATTRACT_KEY, '1');
   } catch {
     // Storage disabled: no attract loop after the reload.
+  }
+}
+
+/** Whether the kiosk should open on its attract loop (at start and after each reset); asked once. */
+export function takeAttractFlag(): boolean {
+  try {
+    const flagged = sessionStorage.getItem(ATTRACT_KEY) === '1';
+    sessionStorage.removeItem(ATTRACT_KEY);
+    return flagged;
+  } catch {
+    return false;
   }
 }

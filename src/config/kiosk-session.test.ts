@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KIOSK_SETTINGS_KEY, kioskAllowed, kioskRequested, settingAllows } from './kiosk-session';
+import { kioskAllowed, settingAllows } from './kiosk-allowed';
+import { KIOSK_SETTINGS_KEY, kioskRequested } from './kiosk-session';
 import { isLoopback } from './loopback';
 import { KIOSK_DEFAULTS } from './kiosk';
 import { kioskFromQuery } from './kiosk-query';

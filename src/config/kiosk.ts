@@ -5,7 +5,8 @@
  * kiosk is allowed (a loopback address, or the `VITE_KIOSK` deploy setting: see kiosk-session.ts):
  * elsewhere `?kiosk` is ignored and nothing is kept.
  */
-import { KIOSK_SETTINGS_KEY, kioskAllowed } from './kiosk-session';
+import { kioskAllowed } from './kiosk-allowed';
+import { KIOSK_SETTINGS_KEY } from './kiosk-session';
 import { SOURCE_LANG, type Lang } from './languages';
 
 export { KIOSK_SETTINGS_KEY };
@@ -22,9 +23,6 @@ export interface KioskSettings {
 export const KIOSK_DEFAULTS: KioskSettings = { idle: 90, lang: SOURCE_LANG, tour: 12 };
 /** Seconds the "still here?" warning lasts: WCAG 2.2.1 asks for at least 20 to extend. */
 export const KIOSK_COUNTDOWN = 20;
-
-/** Set at each start and reset (src/config/kiosk-query.ts): open on the attract loop. */
-export const ATTRACT_KEY = 'contre-sommet.kiosk.attract';
 
 function session(): Storage | undefined {
   try {
@@ -43,11 +41,4 @@ export function kioskSettings(): KioskSettings | null {
   } catch {
     return null;
   }
-}
-
-/** Whether the kiosk should open on its attract loop (at start and after each reset); asked once. */
-export function takeAttractFlag(): boolean {
-  const flagged = session()?.getItem(ATTRACT_KEY) === '1';
-  session()?.removeItem(ATTRACT_KEY);
-  return flagged;
 }

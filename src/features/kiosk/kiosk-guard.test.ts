@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepOneHistoryEntry } from '@/config/kiosk-session';
+import { keepOneHistoryEntry } from '@/config/kiosk-allowed';
 import { guardKiosk } from './kiosk-guard';
 
 describe('the kiosk guard', () => {

@@ -10,7 +10,7 @@ function sameTabLink(event: MouseEvent): string | null | undefined {
 
 /**
  * On a kiosk, with its layer (code a visitor never downloads; the history is kept from the page's
- * first script: keepOneHistoryEntry in src/config/kiosk-session.ts): nothing leads out of the
+ * app's start: keepOneHistoryEntry in src/config/kiosk-allowed.ts): nothing leads out of the
  * exhibition. The
  * browser's shortcuts out (print, save, address bar, back…) are caught; a link the app does not
  * handle itself replaces the page instead of adding to the history; links to other sites, to new
