@@ -15,7 +15,7 @@ export function settingAllows(hostname: string, setting: string): boolean {
  * with `VITE_KIOSK=allow` (anywhere) or `VITE_KIOSK=host1,host2` (those host names). Without the
  * setting, the check is the loopback one alone (the rest is left out of the build).
  */
-export function kioskAllowed(hostname = location.hostname): boolean {
+export function kioskAllowed(hostname = globalThis.location?.hostname ?? ''): boolean {
   return isLoopback(hostname) || (KIOSK_SETTING !== undefined && settingAllows(hostname, KIOSK_SETTING));
 }
 
