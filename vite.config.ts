@@ -115,6 +115,37 @@ function firstCodeChunk() {
 }
 const firstCode = firstCodeChunk();
 
+/**
+ * A production build without VITE_PUBLIC_URL has no address a phone can open from a kiosk showing
+ * its own machine (such a kiosk shows no QR code: src/config/site.ts) and prerenders its canonical
+ * and preview links for http://localhost:4173: said loudly, at the end of the client build.
+ */
+function publicUrlWarning(): Plugin {
+  let missing = false;
+  let warn: (message: string) => void = console.warn;
+  return {
+    name: 'exhibition-public-url',
+    apply: 'build',
+    configResolved(config) {
+      missing = !config.build.ssr && config.mode === 'production' && !config.env.VITE_PUBLIC_URL;
+      warn = (message) => config.logger.warn(message);
+    },
+    closeBundle() {
+      if (!missing) return;
+      const bar = '!'.repeat(78);
+      warn(
+        [
+          `\x1b[1;33m${bar}`,
+          '  VITE_PUBLIC_URL is not set: this build has no public address.',
+          '  A kiosk on localhost shows no QR code; canonical and preview links name http://localhost:4173.',
+          '  To deploy: VITE_PUBLIC_URL=https://expo.example.org npm run build  (docs/deploying.md)',
+          `${bar}\x1b[0m`,
+        ].join('\n'),
+      );
+    },
+  };
+}
+
 // react-router's package exports only its development build (warnings, invariants, dev checks);
 // the browser bundle takes the production one. The SSR build and the tests keep the default.
 const reactRouterProduction = fileURLToPath(
@@ -128,6 +159,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     contentValidation(),
     roomSpeakers(),
     firstCode.plugin,
+    publicUrlWarning(),
     react(),
     VitePWA({
       // The app registers the worker itself (src/app/service-worker.ts) and decides when an
@@ -157,9 +189,23 @@ export default defineConfig(({ command, isSsrBuild }) => ({
             urlPattern: ({ request }) => request.mode === 'navigate',
             handler: 'NetworkFirst',
             options: {
+              // PAGES_CACHE of src/config/site.ts (a kiosk reset cleans it).
               cacheName: 'pages',
               networkTimeoutSeconds: 4,
               precacheFallback: { fallbackURL: 'index.html' },
+              // A few dozen pages at most: offline, the shell renders any page anyway.
+              expiration: { maxEntries: 60 },
+              plugins: [
+                {
+                  // Kept by path only: a search (`?q=…`) or a tracking parameter is never stored.
+                  // Every page's HTML is the same whatever its query (prerendered, static).
+                  cacheKeyWillBeUsed: ({ request }) => {
+                    const url = new URL(request.url);
+                    url.search = '';
+                    return Promise.resolve(url.href);
+                  },
+                },
+              ],
             },
           },
         ],

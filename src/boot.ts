@@ -28,7 +28,8 @@ import type * as App from './main';
 const container = document.getElementById('root');
 /** A search given in the address: its results are the page, and no prerendered page holds them. */
 const searchGiven = new URLSearchParams(window.location.search).has(SEARCH_PARAM);
-const waitsForVisitor = container !== null && prerenderedHere(container) && !kioskRequested() && !searchGiven;
+const kiosk = kioskRequested();
+const waitsForVisitor = container !== null && prerenderedHere(container) && !kiosk && !searchGiven;
 
 /**
  * How long a followed link waits for the app's code before the browser follows it itself (a slow
@@ -133,7 +134,7 @@ function startApp(): Promise<void> {
     } catch (error) {
       console.error(`The app could not be loaded (${String(error)}): the page stays readable, its links plain links.`);
       // A kiosk must not stay without its app: it tries again by itself.
-      if (kioskRequested()) setTimeout(() => window.location.reload(), KIOSK_RETRY_MS);
+      if (kiosk) setTimeout(() => window.location.reload(), KIOSK_RETRY_MS);
     } finally {
       window.removeEventListener('click', holdClick, true);
       window.removeEventListener('keydown', holdKey, true);
@@ -254,6 +255,6 @@ if (waitsForVisitor) {
   // After the room's text is on screen: the app's bytes never compete with the page's own.
   void Promise.all([loaded, afterFirstPaint()]).then(idle).then(prefetchApp);
 } else {
-  if (kioskRequested()) watchForEarlyVisitor();
+  if (kiosk) watchForEarlyVisitor();
   void afterFirstPaint().then(startApp);
 }

@@ -7,6 +7,8 @@ import { AppRoutes, prepareMove, prepareRoute } from '@/app/router';
 import { registerServiceWorker } from '@/app/service-worker';
 import { RootErrorBoundary, scheduleRestart } from '@/components/restart-screen';
 import { kioskSettings } from '@/config/kiosk';
+import { keepOneHistoryEntry, kioskAllowed } from '@/config/kiosk-allowed';
+import { kioskRequested } from '@/config/kiosk-session';
 import { loadAllRooms } from '@/content/room-content';
 import { loadCardLayer } from '@/features/cards/load-card-layer';
 import { kiosk } from '@/i18n/locales/fr.json';
@@ -27,6 +29,7 @@ async function start() {
   // the address it was rendered for; the not-found page, the bare shell and a page a host served
   // for another address (an encoded slash, a missing trailing slash) are rendered afresh.
   const prerendered = prerenderedHere(container);
+  if (kioskRequested() && kioskAllowed()) keepOneHistoryEntry();
   // The page's language, its room's quotes and its code, before React takes the page over.
   if (prerendered) await prepareRoute(window.location.pathname);
   const app = (

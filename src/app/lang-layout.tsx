@@ -9,8 +9,7 @@ import { LanguageSwitcher } from '@/components/language-switcher';
 import { useNavigationPending } from './app-router';
 import { PageTransition } from './page-transition';
 import { usePagePresent } from '@/hooks/use-page-present';
-import { takeAttractFlag, type KioskSettings } from '@/config/kiosk';
-import { visitorCameEarly } from '@/config/kiosk-session';
+import type { KioskSettings } from '@/config/kiosk';
 import type { KioskLayer } from '@/features/kiosk/kiosk-layer';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { applyPendingUpdate } from './service-worker';
@@ -96,8 +95,6 @@ function Frame({ lang }: { lang: Lang }) {
  * an effect, and shown once it is there.
  */
 function Kiosk({ settings }: { settings: KioskSettings }) {
-  // Asked once per page load: open on the attract loop at start and after each reset.
-  const [attract] = useState(takeAttractFlag);
   const [Layer, setLayer] = useState<typeof KioskLayer>();
   const [failure, setFailure] = useState<unknown>();
   useEffect(() => {
@@ -113,10 +110,7 @@ function Kiosk({ settings }: { settings: KioskSettings }) {
   // Its code could not be had, twice (a network down since the first visit): the route's error
   // page, which on a kiosk is the calm restart screen.
   if (failure) throw failure;
-  // Someone who touched the screen before the layer was up is there: no attract loop over them.
-  return Layer ? (
-    <Layer settings={settings} attract={attract && !visitorCameEarly()} beforeReload={applyPendingUpdate} />
-  ) : null;
+  return Layer ? <Layer settings={settings} beforeReload={applyPendingUpdate} /> : null;
 }
 
 /**

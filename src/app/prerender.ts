@@ -182,3 +182,8 @@ writeFileSync(join(dist, 'sitemap.xml'), sitemap + '\n');
 writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${url('/sitemap.xml')}\n`);
 
 console.log(`prerendered ${paths.length} pages in ${langs.length} languages, 404.html, sitemap.xml, robots.txt`);
+// Said again as the build's last word (vite.config.ts says it at length): easy to miss otherwise.
+if (!process.env.VITE_PUBLIC_URL)
+  console.warn(
+    `\x1b[1;33mVITE_PUBLIC_URL not set: links given away name ${publicOrigin}; a kiosk on localhost shows no QR code\x1b[0m`,
+  );

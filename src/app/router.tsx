@@ -9,7 +9,6 @@
  */
 import { Component, use, useEffect, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { matchRoutes, useLocation, useNavigate, useParams, useRoutes, type RouteObject } from 'react-router';
-import { parseKioskQuery, startKiosk } from '@/config/kiosk';
 import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, loadRoom } from '@/content/room-content';
@@ -86,11 +85,18 @@ function RootRoute() {
   const navigate = useNavigate();
   useEffect(() => {
     let live = true;
-    const kiosk = parseKioskQuery(search);
-    if (kiosk) startKiosk(kiosk);
-    void (kiosk ? Promise.resolve(kiosk.lang) : preferredLang()).then(
-      (lang) => live && navigate(paths.hall.getHref(lang), { replace: true }),
-    );
+    // A kiosk's settings are read by its own code (its layer's chunk, which it loads next anyway),
+    // loaded only when the address asks for one.
+    const kiosk = new URLSearchParams(search).has('kiosk')
+      ? import('@/features/kiosk/kiosk-layer').then(({ kioskFromQuery, startKiosk }) => {
+          const settings = kioskFromQuery(search);
+          if (settings) startKiosk(settings);
+          return settings;
+        })
+      : Promise.resolve(null);
+    void kiosk
+      .then((settings) => settings?.lang ?? preferredLang())
+      .then((lang) => live && navigate(paths.hall.getHref(lang), { replace: true }));
     return () => {
       live = false;
     };

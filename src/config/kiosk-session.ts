@@ -1,8 +1,10 @@
 /**
  * How a kiosk is recognised before any of the app's code has loaded (src/boot.ts): its address asks
  * for it (`?kiosk`), or this browser session started as one (src/config/kiosk.ts keeps the settings
- * under this key).
+ * under this key). Whether it may be one here is the app's to say (src/config/kiosk-allowed.ts):
+ * until then, such a page only starts its app at once and notes an early touch.
  */
+
 export const KIOSK_SETTINGS_KEY = 'contre-sommet.kiosk';
 
 export function kioskRequested(search = window.location.search): boolean {

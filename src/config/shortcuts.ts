@@ -1,4 +1,7 @@
-/** Every keyboard shortcut and touch gesture threshold, in one table. */
+/**
+ * Every keyboard shortcut and touch gesture threshold, in one table. The keys a kiosk ignores are
+ * in kiosk-shortcuts.ts: a kiosk's only, kept out of the code every visitor downloads.
+ */
 export const SHORTCUTS = {
   previous: ['ArrowLeft'],
   next: ['ArrowRight'],

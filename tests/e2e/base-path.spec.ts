@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, readRoom, test, ui } from './fixtures';
+import { decodeQr, expect, readRoom, test, ui } from './fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = 4183;
@@ -145,16 +145,23 @@ test('what the pages give away names the path: canonical, alternates, previews, 
   }
 });
 
-test('a kiosk under /expo/ hands off links with the path, and an unknown address finds the way back', async ({
+test('a kiosk under /expo/ hands off links with the path (QR codes decoded), and an unknown address finds the way back', async ({
   page,
 }) => {
   await page.goto(`${origin}${BASE}?kiosk&idle=600`);
   await expect(page.locator('.attract__wake')).toBeVisible();
   await page.mouse.click(640, 400);
   await expect(page.locator('.attract')).toHaveCount(0);
-  await page.goto(`${origin}${BASE}en/information/`);
-  const label = ui('en', 'kiosk.qrLabel', { url: `${origin}${BASE}en/information/` });
-  await expect(page.locator('.room__aside').getByRole('img', { name: label })).toBeVisible();
+  // A room and a card handed off to a phone: the QR codes decode to their public deep links.
+  const card = readRoom('information').cards[2]!;
+  for (const [path, where] of [
+    [`en/information/`, page.locator('.room__aside')],
+    [`en/information/${card.id}/`, page.getByRole('dialog')],
+  ] as const) {
+    await page.goto(`${origin}${BASE}${path}`);
+    const qr = where.getByRole('img', { name: ui('en', 'kiosk.qrLabel', { url: `${origin}${BASE}${path}` }) });
+    expect(await decodeQr(qr)).toBe(`${origin}${BASE}${path}`);
+  }
 
   const response = await page.goto(`${origin}${BASE}fr/nulle-part/`);
   expect(response?.status()).toBe(404);

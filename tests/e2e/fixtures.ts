@@ -8,6 +8,7 @@
  *   hardcoding it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect as baseExpect, type Locator, type Page } from '@playwright/test';
 
@@ -313,6 +314,32 @@ export async function fontsLoaded(page: Page) {
     null,
     { timeout: 15_000 },
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// QR codes
+// ---------------------------------------------------------------------------------------------
+
+const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+
+/** What a phone reads from a QR code (an inline SVG, drawn once its modules are there). */
+export async function decodeQr(qr: Locator): Promise<string | undefined> {
+  await baseExpect(qr.locator('path')).toHaveCount(1, { timeout: 10_000 });
+  await qr.page().addScriptTag({ content: readFileSync(jsQR, 'utf8') });
+  return qr.evaluate(async (svg) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 400;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0, 400, 400);
+    const pixels = context.getImageData(0, 0, 400, 400);
+    const read = (
+      window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+    ).jsQR;
+    return read(pixels.data, 400, 400)?.data;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,13 +1,10 @@
 /**
- * Kiosk mode on an unattended touch screen: the attract loop, the idle warning and reset, the
- * QR hand-off (decoded here), and the service worker keeping it alive offline.
+ * Kiosk mode on an unattended touch screen: the attract loop, the idle warning and reset, no QR
+ * code without a public address (decoded where there is one: base-path.spec.ts), and the service worker keeping it alive offline; no trace of a
+ * visitor after a reset, no way out, and no kiosk where it is not allowed.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, readRoom, test, ui } from './fixtures';
-
-const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 
 /**
  * A visitor's first touch: on the attract loop, once it is up (the kiosk's layer and every room
@@ -67,6 +64,102 @@ test.describe('kiosk', () => {
     expect(await page.evaluate(() => localStorage.getItem('contre-sommet.lang'))).not.toBe('en');
   });
 
+  test('leaves no trace of a visit: after a reset, Back finds only the hall, the search is gone', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    // As the kiosk's Chromium starts: its address is the tab's first and only page (a test's tab
+    // starts on about:blank, which this replaces).
+    await page.evaluate((url) => window.location.replace(url), new URL('/?kiosk&idle=3&lang=fr', baseURL).href);
+    await wake(page);
+    const typed = 'Marie Dupont 06 12 34 56 78';
+    await page.locator('.site-header__search').tap();
+    await expect(page).toHaveURL(/\/fr\/recherche\/$/);
+    await page.getByRole('searchbox').fill(typed);
+    await expect(page).toHaveURL(/[?&]q=Marie/);
+    await page.locator('.site-header__home').tap();
+    await expect(page).toHaveURL(/\/fr\/$/);
+    // Each move took the place of the one before: nothing to go back to, even mid-visit.
+    expect(await page.evaluate(() => window.history.length)).toBe(1);
+    await kioskReady(page);
+    await page.clock.runFor(4000);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await page.clock.runFor(21_000);
+    await expect(page.locator('.attract')).toBeVisible();
+    await expect(page).toHaveURL(/\/fr\/$/);
+    expect(await page.evaluate(() => window.history.length)).toBe(1);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/fr\/$/);
+    const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+    expect(stored).not.toContain('Marie');
+    // The next visitor opens the search on an empty field.
+    await wake(page);
+    await page.locator('.site-header__search').tap();
+    await expect(page.getByRole('searchbox')).toHaveValue('');
+  });
+
+  test('offers no print or share control, and ignores the browser’s ways out', async ({ page }) => {
+    // Whether each key press was caught (read after the kiosk's own listener has run).
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { keysSeen: string[] }).keysSeen = []);
+      const modifiers = ['Control', 'Meta', 'Alt', 'Shift'];
+      window.addEventListener(
+        'keydown',
+        (e) => modifiers.includes(e.key) || setTimeout(() => seen.push(`${e.key}:${e.defaultPrevented}`)),
+        true,
+      );
+    });
+    await page.goto('/?kiosk&idle=600');
+    await wake(page);
+    await page.goto(`/fr/travail/${readRoom('travail').cards[0]!.id}/`);
+    const card = page.getByRole('dialog');
+    await expect(card).toBeVisible();
+    await kioskReady(page);
+    await expect(card.locator('.share')).toHaveCount(0);
+    await page.goto('/fr/catalogue/');
+    await expect(page.getByRole('heading', { level: 1, name: ui('fr', 'catalogue.title') })).toBeVisible();
+    await expect(page.getByRole('button', { name: ui('fr', 'catalogue.print') })).toHaveCount(0);
+    const keys = [
+      'Control+p',
+      'Control+s',
+      'Control+o',
+      'Control+l',
+      'Meta+p',
+      'F12',
+      'Alt+ArrowLeft',
+      'Alt+ArrowRight',
+    ];
+    for (const key of keys) await page.keyboard.press(key);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen))
+      .toEqual(['p:true', 's:true', 'o:true', 'l:true', 'p:true', 'F12:true', 'ArrowLeft:true', 'ArrowRight:true']);
+    await expect(page).toHaveURL(/\/fr\/catalogue\/$/);
+  });
+
+  test('is no kiosk on a public address: ?kiosk there opens the exhibition as for anyone', async ({
+    page,
+    baseURL,
+  }) => {
+    // A public host name (no loopback, a build without VITE_KIOSK) answered by this build.
+    const publicOrigin = 'http://expo.test';
+    await page.route(`${publicOrigin}/**`, async (route) =>
+      route.fulfill({ response: await route.fetch({ url: route.request().url().replace(publicOrigin, baseURL!) }) }),
+    );
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    await page.goto(`${publicOrigin}/?kiosk&idle=3&tour=1&lang=fr`);
+    // `/` has decided (a kiosk would have been started before this move): no kiosk, nothing kept.
+    await expect(page).toHaveURL(/^http:\/\/expo\.test\/(fr|en)\/$/);
+    expect(await page.evaluate(() => sessionStorage.getItem('contre-sommet.kiosk'))).toBeNull();
+    await expect(page.locator('html')).not.toHaveClass(/\bkiosk\b/);
+    await page.clock.runFor(30_000);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(page.locator('.attract, .motion-switch')).toHaveCount(0);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
   test.describe('a touch before the attract loop is up', () => {
     test.use({ arriveAsVisitor: false });
 
@@ -102,34 +195,23 @@ test.describe('kiosk', () => {
     await expect(page).toHaveURL(/\/fr\/culture\/$/);
   });
 
-  test('hands a room and a card off to a phone: the QR codes decode to their deep links', async ({ page, baseURL }) => {
+  test('gives no QR code where it has no public address to give (localhost, no VITE_PUBLIC_URL)', async ({ page }) => {
+    // The QR codes of a build with its public address are decoded in base-path.spec.ts.
     await page.goto('/?kiosk&idle=600');
     await wake(page);
-    const room = readRoom('information');
-    const card = room.cards[2]!;
+    const card = readRoom('information').cards[2]!;
+    const ownAddress = ['localhost', '127.0.0.1']
+      .flatMap((host) => [`[aria-label*="${host}"]`, `[data-value*="${host}"]`, `a[href*="${host}"]`])
+      .join(', ');
     for (const [path, where] of [
       [`/en/information/`, page.locator('.room__aside')],
       [`/en/information/${card.id}/`, page.getByRole('dialog')],
     ] as const) {
       await page.goto(path);
-      const qr = where.getByRole('img', { name: new RegExp(ui('en', 'kiosk.qrLabel', { url: '' })) });
-      await expect(qr.locator('path')).toHaveCount(1);
-      await page.addScriptTag({ content: readFileSync(jsQR, 'utf8') });
-      const decoded = await qr.evaluate(async (svg) => {
-        const image = new Image();
-        image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = canvas.height = 400;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0, 400, 400);
-        const pixels = context.getImageData(0, 0, 400, 400);
-        const jsQR = (
-          window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
-        ).jsQR;
-        return jsQR(pixels.data, 400, 400)?.data;
-      });
-      expect(decoded).toBe(new URL(path, baseURL).href);
+      await kioskReady(page);
+      await expect(where).toBeVisible();
+      await expect(where.locator('.take-away, .qr-code')).toHaveCount(0);
+      await expect(page.locator(ownAddress)).toHaveCount(0);
     }
   });
 
@@ -144,6 +226,12 @@ test.describe('kiosk', () => {
     await expect
       .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 })
       .toBe(true);
+    // Pages are kept by path: a search typed in the address leaves no trace in the cache.
+    await page.goto('/fr/recherche/?q=Marie+Dupont');
+    const cached = () =>
+      page.evaluate(async () => (await (await caches.open('pages')).keys()).map((request) => request.url));
+    await expect.poll(cached).toContainEqual(expect.stringMatching(/\/fr\/recherche\/$/));
+    expect((await cached()).filter((url) => url.includes('?'))).toEqual([]);
     await context.setOffline(true);
     await page.goto('/de/travail/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -6,7 +6,7 @@ import { BidiText } from '@/components/bidi-text';
 import { CardBoundary } from '@/components/card-boundary';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { QrCode } from '@/components/qr-code';
-import { publicUrl } from '@/config/site';
+import { hasPublicAddress, publicUrl } from '@/config/site';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { isolate } from '@/config/languages';
 import { backdropVariants, pick } from '@/config/motion';
@@ -157,7 +157,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
               </section>
             )}
 
-            {kiosk && (
+            {kiosk && hasPublicAddress() && (
               <figure className="take-away take-away--card">
                 <QrCode value={cardUrl} label={t('kiosk.qrLabel', { url: cardUrl })} />
                 <figcaption>{t('kiosk.qrCard')}</figcaption>

@@ -20,6 +20,7 @@ import { FrenchQuote, QuoteBody } from '@/features/cards/quote-body';
 import { SpeakerCaption } from '@/features/cards/speaker-caption';
 import { useCardText } from '@/features/cards/use-card-text';
 import { useHydrated } from '@/hooks/use-hydrated';
+import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { useLang } from '@/hooks/use-lang';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
@@ -39,6 +40,8 @@ export function CataloguePage() {
   const { l } = useLocalise();
   const roomText = useRoomText();
   const hydrated = useHydrated();
+  // A public screen prints nothing and saves nothing (docs/kiosk.md: printing is off there too).
+  const kiosk = useKioskMode();
   const name = l('hall.name', hall.name);
   const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(hall.date),
@@ -66,7 +69,7 @@ export function CataloguePage() {
           <BidiText text={t('catalogue.lead')} lang={lang} />
         </p>
         {lang !== SOURCE_LANG && <p className="catalogue__status">{t('catalogue.translationStatus')}</p>}
-        {hydrated && (
+        {hydrated && !kiosk && (
           <p className="no-print">
             <button type="button" className="button button--primary" onClick={() => window.print()}>
               {t('catalogue.print')}

@@ -2,28 +2,36 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { LANGS } from '@/config/languages';
 import type { KioskSettings } from '@/config/kiosk';
+import { takeAttractFlag } from '@/config/kiosk-query';
+import { visitorCameEarly } from '@/config/kiosk-session';
 import { setMotionOverride, useReducedMotion } from '@/hooks/use-reduced-motion';
 import { loadAllRooms } from '@/content/room-content';
 import type { Room } from '@/content/types';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { AttractLoop } from './attract-loop';
+import { guardKiosk } from './kiosk-guard';
 import { resetKiosk } from './reset';
 import { useKiosk } from './use-kiosk';
+
+// For `/` (src/app/router.tsx), which starts a kiosk: in this chunk, whose name the app's code
+// already holds (a chunk of its own would add its name to every visitor's download).
+export { kioskFromQuery, startKiosk } from '@/config/kiosk-query';
 
 /** Checks that the app still shows a page; after this many failed checks, it reloads. */
 const WATCHDOG = { everyMs: 5000, strikes: 3 } as const;
 
 interface KioskLayerProps {
   settings: KioskSettings;
-  /** Whether to open on the attract loop (at start, and after a reset). */
-  attract: boolean;
   /** Run just before the reset reloads the page (lets a new version take over). */
   beforeReload: () => Promise<void>;
 }
 
 /** Everything the unattended screen adds: attract loop, idle warning and reset, motion switch. */
-export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps) {
+export function KioskLayer({ settings, beforeReload }: KioskLayerProps) {
   const { t } = useTranslation();
+  // Asked once per page load: open on the attract loop at start and after each reset, unless
+  // someone touched the screen before the layer was up (no attract loop over them).
+  const [attract] = useState(() => takeAttractFlag() && !visitorCameEarly());
   const { state, wake } = useKiosk(settings, attract);
   // Every language and every room's quotes, at hand before the attract loop shows them.
   const [content, setContent] = useState<readonly Room[]>();
@@ -38,6 +46,7 @@ export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps)
     root.classList.add('kiosk');
     const noMenu = (event: Event) => event.preventDefault();
     window.addEventListener('contextmenu', noMenu);
+    const unguard = guardKiosk();
     let strikes = 0;
     const watchdog = window.setInterval(() => {
       const alive = document.querySelector('main, .restart') && document.body.innerText.trim().length > 0;
@@ -47,6 +56,7 @@ export function KioskLayer({ settings, attract, beforeReload }: KioskLayerProps)
     return () => {
       root.classList.remove('kiosk');
       window.removeEventListener('contextmenu', noMenu);
+      unguard();
       window.clearInterval(watchdog);
     };
   }, []);

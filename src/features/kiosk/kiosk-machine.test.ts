@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { KIOSK_COUNTDOWN, KIOSK_DEFAULTS, parseKioskQuery } from '@/config/kiosk';
+import { KIOSK_COUNTDOWN, KIOSK_DEFAULTS } from '@/config/kiosk';
+import { parseKioskQuery } from '@/config/kiosk-query';
 import { initialKioskState, kioskReducer, type KioskAction, type KioskState } from './kiosk-machine';
 
 const run = (idle: number, state: KioskState, actions: KioskAction[]) => actions.reduce(kioskReducer(idle), state);

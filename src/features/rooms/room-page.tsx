@@ -13,7 +13,7 @@ import { BidiText } from '@/components/bidi-text';
 import { LocalText } from '@/components/local-text';
 import { QrCode } from '@/components/qr-code';
 import { RoomMeta } from './room-meta';
-import { publicUrl } from '@/config/site';
+import { hasPublicAddress, publicUrl } from '@/config/site';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import type { CardLayer } from '@/features/cards/card-layer';
 import { loadCardLayer } from '@/features/cards/load-card-layer';
@@ -161,7 +161,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
               </p>
             </details>
             <RoomRoster entries={roster} />
-            {kiosk && (
+            {kiosk && hasPublicAddress() && (
               <figure className="take-away">
                 <QrCode value={publicUrl(roomHref)} label={t('kiosk.qrLabel', { url: publicUrl(roomHref) })} />
                 <figcaption>{t('kiosk.qrRoom')}</figcaption>

@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import { publicUrl } from '@/config/site';
+import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { useShare } from './use-share';
 
 interface ShareButtonProps {
@@ -11,10 +12,15 @@ interface ShareButtonProps {
   className?: string;
 }
 
-/** A share button with its own confirmation, announced politely to screen readers. */
+/**
+ * A share button with its own confirmation, announced politely to screen readers. None on a kiosk:
+ * a public screen's clipboard is the next visitor's; its QR codes take a page away instead.
+ */
 export function ShareButton({ path, title, label, className = 'button' }: ShareButtonProps) {
   const { t } = useTranslation();
   const { status, share } = useShare();
+  const kiosk = useKioskMode();
+  if (kiosk) return null;
   return (
     <span className="share">
       <button type="button" className={className} aria-label={label} onClick={() => void share(path, title)}>

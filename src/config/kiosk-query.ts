@@ -1,0 +1,78 @@
+/**
+ * A kiosk's start (`/?kiosk&idle=…&lang=…&tour=…`) and reset, by code of its own: `/` loads it only
+ * when the address asks for a kiosk (and the kiosk's reset with its layer): a visitor never
+ * downloads it.
+ */
+import { KIOSK_DEFAULTS, type KioskSettings } from './kiosk';
+import { kioskAllowed } from './kiosk-allowed';
+import { KIOSK_SETTINGS_KEY } from './kiosk-session';
+import { isLang } from './languages';
+
+/** Set at each start and reset: the next page load opens on the attract loop. */
+const ATTRACT_KEY = 'contre-sommet.kiosk.attract';
+
+const bounds = { idle: [3, 86_400], tour: [1, 600] } as const;
+
+/** Reads the kiosk settings of a query string; null when it does not ask for the kiosk. */
+export function parseKioskQuery(search: string, warn: (message: string) => void = console.warn): KioskSettings | null {
+  const query = new URLSearchParams(search);
+  if (!query.has('kiosk')) return null;
+  const settings = { ...KIOSK_DEFAULTS };
+  for (const name of ['idle', 'tour'] as const) {
+    const raw = query.get(name);
+    if (raw === null) continue;
+    const value = Number(raw);
+    const [min, max] = bounds[name];
+    if (raw.trim() !== '' && Number.isFinite(value) && value >= min && value <= max) settings[name] = value;
+    else warn(`kiosk: ignoring ${name}=${raw} (a number of seconds from ${min} to ${max}); using ${settings[name]}`);
+  }
+  const lang = query.get('lang');
+  if (lang !== null) {
+    if (isLang(lang)) settings.lang = lang;
+    else warn(`kiosk: ignoring lang=${lang} (not one of the exhibition's languages); using ${settings.lang}`);
+  }
+  return settings;
+}
+
+/**
+ * The kiosk a start address asks for (`/?kiosk…`), where a kiosk is allowed; null otherwise (a
+ * shared link with `?kiosk` opens the exhibition as for anyone, and says why in the console).
+ */
+export function kioskFromQuery(
+  search: string,
+  allowed = kioskAllowed(),
+  log: (message: string) => void = console.info,
+): KioskSettings | null {
+  if (allowed) return parseKioskQuery(search);
+  if (new URLSearchParams(search).has('kiosk')) log('kiosk: ?kiosk ignored on this address (docs/kiosk.md)');
+  return null;
+}
+
+export function startKiosk(settings: KioskSettings): void {
+  try {
+    sessionStorage.setItem(KIOSK_SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage disabled: a kiosk for this page's life only.
+  }
+  flagAttract();
+}
+
+/** The next page load opens on the attract loop (at a start, and after each reset). */
+export function flagAttract(): void {
+  try {
+    sessionStorage.setItem(ATTRACT_KEY, '1');
+  } catch {
+    // Storage disabled: no attract loop after the reload.
+  }
+}
+
+/** Whether the kiosk should open on its attract loop (at start and after each reset); asked once. */
+export function takeAttractFlag(): boolean {
+  try {
+    const flagged = sessionStorage.getItem(ATTRACT_KEY) === '1';
+    sessionStorage.removeItem(ATTRACT_KEY);
+    return flagged;
+  } catch {
+    return false;
+  }
+}
