@@ -12,7 +12,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from 'react';
 import { Router, parsePath, type Location, type NavigationType, type Navigator } from 'react-router';
 import { nextTask } from '@/lib/next-task';
-import { keepPlace, placeIn } from '@/lib/place';
+import { READER_SCROLLS, keepPlace, placeIn } from '@/lib/place';
 
 /** What the app needs of a history: react-router's `createBrowserHistory({ v5Compat: true })` or memory history. */
 export interface AppHistory {
@@ -89,7 +89,6 @@ function scrollOnceThere(y: number): () => void {
   put();
   return stop;
 }
-const READER_SCROLLS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**
  * Moves inside the app: each waits, in a transition, for what its page needs (`prepare`) before

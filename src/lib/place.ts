@@ -26,7 +26,8 @@ export function findPlace(): Place | undefined {
 
 /** How long the page, in its new language, may take to be laid out and grow to the place. */
 const KEEP_WITHIN_MS = 2000;
-const READER_SCROLLS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** What a reader does to scroll: any of them ends a scroll the app holds in place. */
+export const READER_SCROLLS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**
  * Scrolls so that the place's element is where it was on screen, and keeps it there in every
