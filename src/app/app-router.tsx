@@ -13,6 +13,7 @@ import { createContext, useContext, useEffect, useLayoutEffect, useState, useTra
 import { Router, parsePath, type Location, type NavigationType, type Navigator } from 'react-router';
 import { nextTask } from '@/lib/next-task';
 import { READER_SCROLLS, keepPlace, placeIn } from '@/lib/place';
+import { AskedPathContext } from '@/hooks/use-asked-path';
 
 /** What the app needs of a history: react-router's `createBrowserHistory({ v5Compat: true })` or memory history. */
 export interface AppHistory {
@@ -28,7 +29,6 @@ export interface AppHistory {
 }
 
 const PendingContext = createContext(false);
-
 /** A move answered within this is not announced: no bar flickering on every door. */
 const PATIENCE_MS = 150;
 
@@ -99,8 +99,10 @@ function scrollOnceThere(y: number): () => void {
 function createMoves(history: AppHistory, prepare: AppRouterProps['prepare'], startTransition: TransitionStarter) {
   let lastMove = 0;
   let keepScroll = false;
+  let asked = history.location.pathname;
   const whenReady = (pathname: string, go: () => void) => {
     const move = ++lastMove;
+    asked = pathname;
     startTransition(async () => {
       // In a task of its own: the key or the tap that asked for the move is answered first.
       await nextTask();
@@ -125,7 +127,7 @@ function createMoves(history: AppHistory, prepare: AppRouterProps['prepare'], st
     push: move('push'),
     replace: move('replace'),
   };
-  return { navigator, whenReady, keepsScroll: () => keepScroll };
+  return { navigator, whenReady, keepsScroll: () => keepScroll, asked: () => asked };
 }
 
 /**
@@ -221,9 +223,11 @@ export function AppRouter({ history, basename, prepare, children }: AppRouterPro
 
   return (
     <PendingContext value={pending}>
-      <Router basename={basename} location={location} navigationType={action} navigator={moves.navigator}>
-        {children}
-      </Router>
+      <AskedPathContext value={moves.asked}>
+        <Router basename={basename} location={location} navigationType={action} navigator={moves.navigator}>
+          {children}
+        </Router>
+      </AskedPathContext>
     </PendingContext>
   );
 }

@@ -15,6 +15,7 @@ import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { applyPendingUpdate } from './service-worker';
 import { useLang } from '@/hooks/use-lang';
 import { useShortcuts } from '@/hooks/use-shortcuts';
+import { useTourKeys } from '@/hooks/use-tour';
 import { i18nFor } from '@/i18n/instances';
 import { retryOnce } from '@/lib/retry';
 
@@ -37,7 +38,9 @@ function Frame({ lang }: { lang: Lang }) {
   const navigate = useNavigate();
   const searchHref = paths.search.getHref(lang);
   // `/` opens the search from any page (not over an open card, whose keys are its own).
-  useShortcuts({ search: cardId ? undefined : () => navigate(searchHref, { state: { typeAtOnce: true } }) });
+  useShortcuts({ search: cardId ? undefined : () => void navigate(searchHref, { state: { typeAtOnce: true } }) });
+  // ← → Escape and h, from room to room and card to card (src/lib/tour.ts).
+  useTourKeys();
   const shownPage = roomId ?? 'hall';
 
   useEffect(() => {

@@ -1,7 +1,6 @@
-import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { roomEnter, roomExit } from '@/config/motion';
 import { PagePresentContext } from '@/hooks/use-page-present';
-import { endPageChange, startPageChange } from '@/hooks/use-shortcuts';
 
 /**
  * One page at a time, the one shown giving way to the next without an empty screen between: when
@@ -39,20 +38,6 @@ export function PageTransition({ page, children }: { page: string; children: (sh
   useLayoutEffect(() => {
     if (shown.entering) element.current?.animate?.(...roomEnter);
   }, [shown]);
-
-  // The keys pressed from the moment the page shown starts leaving wait for the next one (src/hooks/
-  // use-shortcuts.ts), which answers them as it mounts. Until its own effects have run (its keys
-  // bound: they run before these, a page's before its frame's), a key still waits — the browser may
-  // hand one over between the next page's commit and its effects; then none waits any longer.
-  const changing = leaving;
-  useLayoutEffect(() => {
-    if (changing) startPageChange();
-  }, [changing]);
-  useEffect(() => {
-    if (!changing) endPageChange();
-  }, [changing]);
-  // Nor once the pages themselves are gone (another language's frame).
-  useEffect(() => endPageChange, []);
 
   return (
     <PagePresentContext.Provider value={!leaving}>

@@ -2,11 +2,10 @@ import { useArriving, useRenderedInApp } from '@/hooks/use-arriving';
 import { use, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link, useLocation, useNavigate, useNavigationType } from 'react-router';
-import { LANG_DIR } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, groupBySpeaker } from '@/content/room-content';
 import { roomNeighbours, rooms } from '@/content/room-index';
-import type { Room, RoomSummary, Speaker } from '@/content/types';
+import type { Room, Speaker } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { CardBoundary } from '@/components/card-boundary';
 import { BidiText } from '@/components/bidi-text';
@@ -23,7 +22,7 @@ import { RoomListenButton } from '@/features/listen/listen-button';
 import { TranslationNotice } from '@/components/translation-notice';
 import { useLang } from '@/hooks/use-lang';
 import { useRevealed } from '@/hooks/use-revealed';
-import { useShortcuts } from '@/hooks/use-shortcuts';
+import { useTourMove } from '@/hooks/use-tour';
 import { useSwipe } from '@/hooks/use-swipe';
 import { RoomRoster, type RosterEntry } from './room-roster';
 import { VoiceStation } from './voice-station';
@@ -51,7 +50,6 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   const [cardsOpened, setCardsOpened] = useState(Boolean(card));
   if (card && !cardsOpened) setCardsOpened(true);
   const roomHref = paths.room.getHref(lang, room.id);
-  const rtl = LANG_DIR[lang] === 'rtl';
   // A room reached inside the app shows its header at once, then its bubbles one in each frame
   // (the browser paints in between), so that a room change is not one long task. All of them are
   // there at once in a prerendered room, in a room gone back (or forward) to, which is put back
@@ -78,35 +76,11 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
     };
   });
 
-  // The room a key or a swipe last asked for: until that move is made (the next room ready, this one
-  // leaving), this page is still the one that hears them, and a second press goes on from there.
-  const askedRoom = useRef(room.id);
-  useEffect(() => {
-    askedRoom.current = room.id;
-  }, [room.id, location.key]);
-  const goRoom = (target: RoomSummary | undefined) => {
-    if (!target) return;
-    askedRoom.current = target.id;
-    navigate(paths.room.getHref(lang, target.id));
-  };
-  const goOn = (way: 'previous' | 'next') => goRoom(roomNeighbours(askedRoom.current)[way]);
-  const goCard = (id: string | undefined) =>
-    id && navigate(paths.card.getHref(lang, room.id, id), { preventScrollReset: true });
+  // The room's keys are the app's (src/hooks/use-tour.ts); a swipe on the wall does what an arrow
+  // does, a finger moving left pushing the wall on as → does.
+  const move = useTourMove();
+  const swipe = useSwipe((direction) => !card && move(direction === 'left' ? 'right' : 'left'));
   const closeCard = () => navigate(roomHref, { preventScrollReset: true });
-  const cardIndex = card ? room.cards.indexOf(card) : -1;
-
-  // Arrows follow the reading direction: "next" is to the left in a right-to-left language.
-  useShortcuts({
-    previous: () => (card ? goCard(room.cards[cardIndex + (rtl ? 1 : -1)]?.id) : goOn(rtl ? 'next' : 'previous')),
-    next: () => (card ? goCard(room.cards[cardIndex + (rtl ? -1 : 1)]?.id) : goOn(rtl ? 'previous' : 'next')),
-    close: () => card && closeCard(),
-    hall: () => !card && navigate(paths.hall.getHref(lang)),
-  });
-  const swipe = useSwipe((direction) => {
-    if (card) return;
-    const forward = rtl ? direction === 'right' : direction === 'left';
-    goOn(forward ? 'next' : 'previous');
-  });
 
   // Entering a room from another page moves focus to its title, so a screen reader starts there
   // (not on the first page of a visit: "default" is the key of the entry the browser opened).
