@@ -75,47 +75,6 @@ function roomSpeakers(): Plugin {
 }
 
 /**
- * The app's first code in one chunk: every module `src/main.tsx` imports, directly or not, and the
- * boot (`src/boot.ts`, run on every page before it) does not. Left to itself, the bundler splits
- * off every module a lazy page shares with the app into a chunk of its own (a dozen for a room,
- * each compressed apart: 5 KB more gzip than the same code in one file). A lazy page loads after
- * the app in any case, so its shared modules are already there.
- */
-function firstCodeChunk() {
-  // framer-motion's modules: its index names them all, though only the lazy pages use them (the
-  // app's first code imports none; a module of the app that did would bring the index along).
-  const MOTION = /node_modules[\\/](framer-motion|motion-dom|motion-utils)[\\/]/;
-  const first = new Set<string>();
-  const plugin: Plugin = {
-    name: 'exhibition-first-code',
-    apply: 'build',
-    buildEnd() {
-      const closure = (start: string) => {
-        const seen = new Set<string>();
-        const stack = [start];
-        while (stack.length) {
-          const id = stack.pop()!;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-        }
-        return seen;
-      };
-      const boot = closure(fileURLToPath(new URL('./src/boot.ts', import.meta.url)));
-      for (const id of closure(fileURLToPath(new URL('./src/main.tsx', import.meta.url))))
-        if (!boot.has(id) && !id.endsWith('.css') && !MOTION.test(id)) first.add(id);
-    },
-  };
-  // The set is closed (what it leaves out is loaded before it or is framer-motion's): its modules'
-  // dependencies are not to be pulled in with it.
-  return {
-    plugin,
-    group: { name: 'main', test: (id: string) => first.has(id), includeDependenciesRecursively: false },
-  };
-}
-const firstCode = firstCodeChunk();
-
-/**
  * A production build without VITE_PUBLIC_URL has no address a phone can open from a kiosk showing
  * its own machine (such a kiosk shows no QR code: src/config/site.ts) and prerenders its canonical
  * and preview links for http://localhost:4173: said loudly, at the end of the client build.
@@ -146,19 +105,12 @@ function publicUrlWarning(): Plugin {
   };
 }
 
-// react-router's package exports only its development build (warnings, invariants, dev checks);
-// the browser bundle takes the production one. The SSR build and the tests keep the default.
-const reactRouterProduction = fileURLToPath(
-  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
-);
-
-export default defineConfig(({ command, isSsrBuild }) => ({
+export default defineConfig({
   // The path the exhibition is served under (e.g. BASE_PATH=/expo/); links and assets follow.
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     contentValidation(),
     roomSpeakers(),
-    firstCode.plugin,
     publicUrlWarning(),
     react(),
     VitePWA({
@@ -214,17 +166,13 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     }),
   ],
   resolve: {
-    alias: [
-      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
-      ...(command === 'build' && !isSsrBuild ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
-    ],
+    alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
   },
   // The manifest (dist/.vite/manifest.json) gives the bench the chunks a page loads (tests/bench/lib/assets.mjs).
   build: {
     target: 'es2022',
     sourcemap: true,
     manifest: true,
-    rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [firstCode.group] } } },
   },
   test: {
     environment: 'jsdom',
@@ -234,4 +182,4 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // Rooms of fifty bubbles render slowly in jsdom on a small, busy machine.
     testTimeout: 30_000,
   },
-}));
+});

@@ -1,6 +1,6 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
+import { createBrowserHistory } from 'history';
 import { AppRouter } from '@/app/app-router';
 import { prerenderedHere } from '@/app/prerendered';
 import { AppRoutes, prepareMove, prepareRoute } from '@/app/router';
@@ -36,7 +36,7 @@ async function start() {
     <StrictMode>
       <RootErrorBoundary message={frenchSpacing(kiosk.restarting)}>
         <TakenOver>
-          <AppRouter history={createBrowserHistory({ v5Compat: true })} basename={base} prepare={prepareMove}>
+          <AppRouter history={createBrowserHistory()} basename={base} prepare={prepareMove}>
             <AppRoutes />
           </AppRouter>
         </TakenOver>

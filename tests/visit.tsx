@@ -1,6 +1,6 @@
 import { configure, getConfig } from '@testing-library/react';
 import { createRoot, type Root } from 'react-dom/client';
-import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { createMemoryHistory } from 'history';
 import { afterEach } from 'vitest';
 import { AppRouter } from '@/app/app-router';
 import { AppRoutes, prepareMove } from '@/app/router';
@@ -13,7 +13,7 @@ const visits: { root: Root; container: HTMLElement; restore: () => void }[] = []
  * Returns the history, to follow where the visit goes. Queries (`screen.findBy…`) wait as usual.
  */
 export function visit(path: string) {
-  const history = createMemoryHistory({ initialEntries: [path], v5Compat: true });
+  const history = createMemoryHistory({ initialEntries: [path] });
   const { eventWrapper } = getConfig();
   const acting = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;

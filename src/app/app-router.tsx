@@ -15,7 +15,7 @@ import { nextTask } from '@/lib/next-task';
 import { READER_SCROLLS, keepPlace, placeIn } from '@/lib/place';
 import { AskedPathContext } from '@/hooks/use-asked-path';
 
-/** What the app needs of a history: react-router's `createBrowserHistory({ v5Compat: true })` or memory history. */
+/** What the app needs of a history: the `history` package's browser or memory history. */
 export interface AppHistory {
   readonly action: NavigationType;
   readonly location: Location;

@@ -28,11 +28,11 @@ export const BUDGETS = {
   bestPracticesMin: 100,
   seoMin: 100,
   /**
-   * JS the room page loads initially (requested before the load event), gzip. 120 KB until
-   * 6 December 2026; 122 KB since: the room's quotes carry their sources (outlet, title, date) and
-   * the room its roster, folded stations, read-aloud controls and bidi isolation (120.5 KB).
+   * JS the room page loads initially (requested before the load event), gzip. Vite's own chunking
+   * (no chunk groups of ours): about 5.6 KB more than one hand-made first chunk, loaded after the
+   * page is painted and readable (docs/performance.md, CHANGELOG 2026-12-06).
    */
-  initialJsGzipKB: 122,
+  initialJsGzipKB: 128,
   /** HTML + render-blocking CSS, gzip (fonts swap in: the text is readable without them) */
   bytesBeforeReadableKB: 25,
   /** The font files a Latin page preloads (global.css, "Fonts"): its two faces' Latin subsets */
@@ -51,7 +51,7 @@ export const BUDGETS = {
  * today's size and a little slack, so that nothing grows while the work towards the budget goes on.
  */
 export const CI_CEILINGS = {
-  initialJsGzipKB: 122,
+  initialJsGzipKB: 128,
 };
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
