@@ -122,9 +122,11 @@ async function importApp(): Promise<typeof App | undefined> {
 }
 
 let starting: Promise<void> | undefined;
+/** The visitor's first act starts the app. */
+const onIntent = () => void startApp();
 function startApp(): Promise<void> {
   starting ??= (async () => {
-    for (const type of INTENT_EVENTS) window.removeEventListener(type, startApp, true);
+    for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, true);
     let app: typeof App | undefined;
     try {
       app = await importApp();
@@ -249,7 +251,7 @@ function prefetchApp() {
 }
 
 if (waitsForVisitor) {
-  for (const type of INTENT_EVENTS) window.addEventListener(type, startApp, { capture: true, passive: true });
+  for (const type of INTENT_EVENTS) window.addEventListener(type, onIntent, { capture: true, passive: true });
   window.addEventListener('click', holdClick, true);
   window.addEventListener('keydown', holdKey, true);
   // After the room's text is on screen: the app's bytes never compete with the page's own.

@@ -10,7 +10,7 @@
  * - a reload keeps the positions of the pages before it (sessionStorage).
  */
 import { createContext, useContext, useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from 'react';
-import { Router, parsePath, type Location, type NavigationType, type Navigator } from 'react-router';
+import { NavigationType, Router, parsePath, type Location, type Navigator } from 'react-router';
 import { nextTask } from '@/lib/next-task';
 import { READER_SCROLLS, keepPlace, placeIn } from '@/lib/place';
 import { AskedPathContext } from '@/hooks/use-asked-path';
@@ -210,15 +210,15 @@ export function AppRouter({ history, basename, prepare, children }: AppRouterPro
     if (!scroll.arrive(location.key)) return;
     const saved = scroll.of(location.key);
     // Back and forward: where the page was left, once it is there.
-    if (action === 'POP' && saved !== undefined) return scrollOnceThere(saved);
+    if (action === NavigationType.Pop && saved !== undefined) return scrollOnceThere(saved);
     // Another language: the same place (src/components/language-switcher.tsx).
-    const place = action !== 'POP' ? placeIn(location.state) : undefined;
+    const place = action !== NavigationType.Pop ? placeIn(location.state) : undefined;
     if (place) return keepPlace(place);
     if (location.hash) {
       const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
       if (target) return target.scrollIntoView();
     }
-    if (action === 'POP' || !moves.keepsScroll()) window.scrollTo(0, 0);
+    if (action === NavigationType.Pop || !moves.keepsScroll()) window.scrollTo(0, 0);
   }, [location, action, moves, scroll]);
 
   return (

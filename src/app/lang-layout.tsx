@@ -99,12 +99,14 @@ function Frame({ lang }: { lang: Lang }) {
  */
 function Kiosk({ settings }: { settings: KioskSettings }) {
   const [Layer, setLayer] = useState<typeof KioskLayer>();
-  const [failure, setFailure] = useState<unknown>();
+  const [failure, setFailure] = useState<Error>();
   useEffect(() => {
     let live = true;
     retryOnce(() => import('@/features/kiosk/kiosk-layer')).then(
       (module) => live && setLayer(() => module.KioskLayer),
-      (error: unknown) => live && setFailure(error ?? new Error('The kiosk could not be loaded')),
+      (error: unknown) =>
+        live &&
+        setFailure(error instanceof Error ? error : new Error('The kiosk could not be loaded', { cause: error })),
     );
     return () => {
       live = false;

@@ -31,7 +31,7 @@ beforeEach(() => {
         reject(new DOMException('cancelled', 'AbortError'));
       },
     } as unknown as Animation;
-  }) as unknown as HTMLElement['animate'];
+  });
 });
 
 afterEach(() => {

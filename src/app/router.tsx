@@ -195,12 +195,12 @@ export async function prepareRoute(pathname: string): Promise<void> {
   const matches = matchesOf(pathname);
   await Promise.all(
     matches.map(({ route, params }) => {
-      if (route.id === 'lang') return isLang(params.lang) ? loadLanguagePack(params.lang) : undefined;
+      if (route.id === 'lang') return isLang(params.lang) ? loadLanguagePack(params.lang) : Promise.resolve();
       if (route.id === 'room') {
         const room = getRoomSummary(params.roomId);
-        return room && Promise.all([loadRoom(room.id), params.cardId && loadCardLayer()]);
+        return room ? Promise.all([loadRoom(room.id), params.cardId && loadCardLayer()]) : Promise.resolve();
       }
-      return route.id && route.id in PAGE_CODE ? loadPage(route.id as LazyPageId) : undefined;
+      return route.id && route.id in PAGE_CODE ? loadPage(route.id as LazyPageId) : Promise.resolve();
     }),
   );
 }

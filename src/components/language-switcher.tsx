@@ -37,7 +37,7 @@ export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: 
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
           event.preventDefault();
           const place = findPlace();
-          navigate(switchLangHref(pathname, code), { preventScrollReset: true, state: place && { place } });
+          void navigate(switchLangHref(pathname, code), { preventScrollReset: true, state: place && { place } });
         }}
       >
         {LANG_NAMES[code]}

@@ -26,6 +26,7 @@ export function kioskAllowed(hostname = globalThis.location?.hostname ?? ''): bo
  * The rest of the kiosk's guard (keys, links) comes with its layer: src/features/kiosk/kiosk-guard.ts.
  */
 export function keepOneHistoryEntry(): void {
-  // Called on `history`, replaceState does what pushState was asked.
-  window.history.pushState = window.history.replaceState;
+  // replaceState does what pushState was asked.
+  const replace = window.history.replaceState.bind(window.history);
+  window.history.pushState = replace;
 }

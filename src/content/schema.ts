@@ -66,7 +66,10 @@ export function textSchema(max = TEXT_MAX, hint = '') {
   return z
     .string()
     .min(1)
-    .max(max, { error: (issue) => `too long: ${String(issue.input).length} characters, at most ${max}${hint}` })
+    .max(max, {
+      error: (issue) =>
+        `too long: ${typeof issue.input === 'string' ? issue.input.length : '?'} characters, at most ${max}${hint}`,
+    })
     .superRefine((text, ctx) => {
       const problem = unsafeCharacter(text);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });

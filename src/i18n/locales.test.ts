@@ -19,7 +19,7 @@ const load = (lang: string) =>
 const variables = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('UI strings', () => {
-  const source = keysOf(fr as Tree);
+  const source = keysOf(fr);
 
   it('each have a description for translators, and no description is orphaned', () => {
     expect(Object.keys(descriptions).sort()).toEqual([...source].sort());

@@ -6,7 +6,11 @@ import { I18nProvider, useTranslation } from './react';
 
 function SkipLink() {
   const { t, i18n } = useTranslation();
-  return <a lang={i18n.language}>{t('layout.skipToContent')}</a>;
+  return (
+    <a href="#main" lang={i18n.language}>
+      {t('layout.skipToContent')}
+    </a>
+  );
 }
 
 describe('the UI strings of a page', () => {

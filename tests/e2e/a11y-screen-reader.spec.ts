@@ -84,7 +84,8 @@ for (const lang of ['fr', 'en', 'ar']) {
             Boolean(document.querySelector(s)?.closest('[inert]')),
           ),
         );
-        if (inert.includes(false)) problems.push(`${kind} ${path}: the page behind the card is not inert (${inert})`);
+        if (inert.includes(false))
+          problems.push(`${kind} ${path}: the page behind the card is not inert (${inert.join(', ')})`);
         if (found.mains !== 1) problems.push(`${kind} ${path}: ${found.mains} main landmarks`);
       } else {
         const expected: Structure = { banners: 1, mains: 1, contentinfos: 1, navigations: found.navigations, h1s: 1 };

@@ -36,7 +36,8 @@ export interface Source {
 
 export interface ContextNote {
   about: string;
-  status: 'sourced' | 'differs' | 'unverified' | string;
+  /** 'sourced', 'differs' or 'unverified', as the page says it. */
+  status: string;
   note: string;
   sources?: Source[];
 }

@@ -365,7 +365,7 @@ test.describe('reading aloud', () => {
           { name: 'Test English', lang: 'en-GB', voiceURI: 'test-en', default: false, localService: true },
         ].filter((voice) => langs.includes(voice.lang.slice(0, 2)));
         const synth = window.speechSynthesis;
-        synth.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
+        synth.getVoices = () => voices;
         // Headless Chromium has no voice of its own: let an utterance hold one of ours.
         Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
           configurable: true,

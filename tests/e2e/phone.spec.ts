@@ -253,7 +253,7 @@ test.describe('an open card, while it is read aloud', () => {
     test(`Pause, Stop, Share and the arrows overlap nothing (${lang})`, async ({ page }) => {
       await page.addInitScript((lang) => {
         const voices = [{ name: 'Test', lang, voiceURI: 'test', default: true, localService: true }];
-        window.speechSynthesis.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
+        window.speechSynthesis.getVoices = () => voices;
         Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
           configurable: true,
           writable: true,

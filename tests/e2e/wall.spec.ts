@@ -99,7 +99,7 @@ test.describe('a bubble is a quote and a voice', () => {
       bubbles.map((bubble) => {
         const quote = bubble.querySelector('blockquote')!;
         return {
-          text: quote.textContent!,
+          text: quote.textContent,
           quote: quote.getBoundingClientRect().height,
           bubble: bubble.getBoundingClientRect().height,
           marks: Boolean(bubble.querySelector('.bubble__marks')),

@@ -14,8 +14,14 @@ export class FakeUtterance {
   constructor(public text: string) {}
 }
 
-export const voice = (lang: string, name: string, extra: Partial<SpeechSynthesisVoice> = {}) =>
-  ({ lang, name, voiceURI: name, default: false, localService: true, ...extra }) as SpeechSynthesisVoice;
+export const voice = (lang: string, name: string, extra: Partial<SpeechSynthesisVoice> = {}) => ({
+  lang,
+  name,
+  voiceURI: name,
+  default: false,
+  localService: true,
+  ...extra,
+});
 
 export class FakeSpeech extends EventTarget {
   /** Everything it was given to say, in order. */

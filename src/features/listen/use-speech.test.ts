@@ -77,7 +77,9 @@ describe('whether a text can be read aloud', () => {
     install([]);
     const { result } = renderHook(() => speech.useSpeech('test', 'fr'));
     expect(result.current.availability).toBe('pending');
-    act(() => vi.advanceTimersByTime(speech.VOICES_GRACE_MS));
+    act(() => {
+      vi.advanceTimersByTime(speech.VOICES_GRACE_MS);
+    });
     expect(result.current.availability).toBe('unavailable');
   });
 

@@ -1,7 +1,7 @@
 import { useArriving, useRenderedInApp } from '@/hooks/use-arriving';
 import { use, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { Link, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { Link, NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { paths } from '@/config/paths';
 import { getCard, groupBySpeaker } from '@/content/room-content';
 import { roomNeighbours, rooms } from '@/content/room-index';
@@ -56,7 +56,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   // where the reader left it, and under an open card, so that the card's bubble is on the wall
   // when the card closes into it.
   const bubblesShown = useRevealed(room.cards.length, {
-    all: !inApp || navigationType === 'POP' || Boolean(card),
+    all: !inApp || navigationType === NavigationType.Pop || Boolean(card),
     latestMs: BUBBLES_AT_THE_LATEST_MS,
   });
   const arriving = useArriving();
@@ -80,7 +80,7 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
   // does, a finger moving left pushing the wall on as → does.
   const move = useTourMove();
   const swipe = useSwipe((direction) => !card && move(direction === 'left' ? 'right' : 'left'));
-  const closeCard = () => navigate(roomHref, { preventScrollReset: true });
+  const closeCard = () => void navigate(roomHref, { preventScrollReset: true });
 
   // Entering a room from another page moves focus to its title, so a screen reader starts there
   // (not on the first page of a visit: "default" is the key of the entry the browser opened).

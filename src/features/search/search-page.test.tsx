@@ -35,7 +35,7 @@ describe('the search page', () => {
     const words = screen.getByRole('region', { name: "Des mots proches, présents dans l'exposition" });
     expect(within(words).getByRole('link', { name: 'musique' })).toHaveAttribute('href', '/fr/recherche/?q=musique');
     // French typography aside (its non-breaking spaces), the announcement says all three.
-    expect(screen.getByRole('status').textContent!.replace(/\s/g, ' ')).toBe(
+    expect(screen.getByRole('status').textContent.replace(/\s/g, ' ')).toBe(
       'Aucun résultat pour « climat musqiue ». Sur ce thème : Environnement. Mots proches : musique.',
     );
   }, 60_000);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { Link, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { Link, NavigationType, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { BidiText } from '@/components/bidi-text';
 import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
@@ -51,7 +51,7 @@ export function SearchPage() {
   const [seenKey, setSeenKey] = useState(location.key);
   if (location.key !== seenKey) {
     setSeenKey(location.key);
-    if (navigationType !== 'REPLACE') setQuery(urlQuery);
+    if (navigationType !== NavigationType.Replace) setQuery(urlQuery);
   }
 
   const [searcher, setSearcher] = useState<{ lang: string; searcher: Searcher }>();
@@ -91,7 +91,7 @@ export function SearchPage() {
   useEffect(() => {
     if (seenFocusKey.current === location.key) return;
     seenFocusKey.current = location.key;
-    if (navigationType === 'PUSH') heading.current?.focus({ preventScroll: true });
+    if (navigationType === NavigationType.Push) heading.current?.focus({ preventScroll: true });
   }, [location.key, navigationType, heading]);
 
   // Come by the header's search or the / key (src/app/lang-layout.tsx): ready to type.
