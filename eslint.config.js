@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -33,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    // Features meet only in src/app: a feature never imports another feature.
+    // Shared code imports no feature and not the app.
     files: ['src/components/**', 'src/hooks/**', 'src/config/**', 'src/content/**', 'src/i18n/**', 'src/lib/**'],
     rules: {
       'no-restricted-imports': [
@@ -42,6 +43,26 @@ export default tseslint.config(
       ],
     },
   },
+  // Features meet only in src/app: a feature imports shared code (components, content, hooks,
+  // lib, config, i18n), never another feature nor the app.
+  ...readdirSync('src/features').map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', `!@/features/${feature}`, '@/app/*'],
+              message: `A feature imports shared code only (src/components, hooks, lib…): move what ${feature} shares there.`,
+            },
+            // A sibling folder by a relative path (data and tests, further up, are not features).
+            { regex: '^\\.\\./[^.]', message: 'Another feature, by a relative path: import shared code by @/.' },
+          ],
+        },
+      ],
+    },
+  })),
   {
     // Tests take content apart as untyped JSON on purpose (hostile data, fixtures): the unsafe-any
     // rules are for the app's code.

@@ -19,7 +19,7 @@ import { forgetFailures, loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
 import { LangLayout } from './lang-layout';
 import { NotFoundRoute, RouteError } from './routes/not-found-route';
-import { RoomPage } from '@/features/rooms/room-page';
+import { RoomPage, type CardLayerSlot } from '@/features/rooms/room-page';
 import { loadCardLayer } from '@/features/cards/load-card-layer';
 
 /** The code of the pages other than the rooms, fetched when first visited (asked for twice). */
@@ -120,8 +120,15 @@ function RoomRoute() {
   const room = summary && use(loadRoom(summary.id));
   if (!room || (cardId !== undefined && !getCard(room, cardId))) return <NotFoundRoute />;
   // A page of its own for each room (its bubbles arrive anew), whether or not rooms change by a transition.
-  return <RoomPage key={room.id} room={room} cardId={cardId} />;
+  return <RoomPage key={room.id} room={room} cardId={cardId} OpenCards={OpenCards} />;
 }
+
+/** The open card's layer, its code loaded before (a move to a card waits for it: `prepareRoute`). */
+const OpenCards: CardLayerSlot = (props) => {
+  const Layer = use(loadCardLayer());
+  // eslint-disable-next-line react-hooks/static-components -- loaded once and kept (loadOnce): the same on every render
+  return <Layer {...props} />;
+};
 
 const lazyRoute = (id: LazyPageId, path: string | undefined): RouteObject => ({
   id,

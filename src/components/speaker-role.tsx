@@ -3,27 +3,32 @@ import type { Speaker } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { LocalText } from './local-text';
 
-/** A speaker's role and organisation (those given), localised, joined by `separator`. */
+/**
+ * A speaker's role and organisation (those given), localised, joined by `separator`; each part
+ * isolated (<bdi>), with its own language: a French organisation inside an Arabic role stays whole.
+ */
 export function SpeakerRole({
   speaker,
-  separator,
+  separator = ' · ',
   as: Tag = 'span',
   className,
 }: {
-  speaker: Speaker;
-  separator: string;
+  speaker: Speaker | undefined;
+  separator?: string;
   as?: 'span' | 'p';
   className?: string;
 }) {
   const { role } = useRoomText();
-  const details = role(speaker);
+  const details = speaker ? role(speaker) : [];
   if (details.length === 0) return null;
   return (
     <Tag className={className}>
       {details.map((part, i) => (
         <Fragment key={i}>
           {i > 0 && separator}
-          <LocalText value={part} />
+          <bdi>
+            <LocalText value={part} />
+          </bdi>
         </Fragment>
       ))}
     </Tag>

@@ -1,7 +1,7 @@
 import { usePresence } from 'framer-motion';
 import { useLayoutEffect, type RefObject } from 'react';
 import { flightTiming } from '@/config/motion';
-import { cardDomId } from './quote-card';
+import { cardDomId } from '@/components/quote/quote-card';
 
 /**
  * Where the open card starts from and goes back to: its bubble on the wall, as a transform of the

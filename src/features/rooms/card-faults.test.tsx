@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { visit } from '../../../tests/visit';
 import { getRoom } from '@/content/catalogue';
-import type * as QuoteBodyModule from '@/features/cards/quote-body';
+import type * as QuoteBodyModule from '@/components/quote/quote-body';
 
 // One card's quote throws while rendering, on the wall and in the open card alike.
 const fault = vi.hoisted(() => ({ cardId: '' }));
-vi.mock('@/features/cards/quote-body', async (importOriginal) => {
+vi.mock('@/components/quote/quote-body', async (importOriginal) => {
   const original = await importOriginal<typeof QuoteBodyModule>();
   return {
     ...original,

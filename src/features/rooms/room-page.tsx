@@ -1,11 +1,11 @@
 import { useArriving, useRenderedInApp } from '@/hooks/use-arriving';
-import { use, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link, NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { paths } from '@/config/paths';
 import { getCard, groupBySpeaker } from '@/content/room-content';
 import { roomNeighbours, rooms } from '@/content/room-index';
-import type { Room, Speaker } from '@/content/types';
+import type { Card, Room, Speaker } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { CardBoundary } from '@/components/card-boundary';
 import { BidiText } from '@/components/bidi-text';
@@ -14,11 +14,9 @@ import { QrCode } from '@/components/qr-code';
 import { RoomMeta } from './room-meta';
 import { hasPublicAddress, publicUrl } from '@/config/site';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
-import type { CardLayer } from '@/features/cards/card-layer';
-import { loadCardLayer } from '@/features/cards/load-card-layer';
-import { QuoteCard, openLinkId } from '@/features/cards/quote-card';
-import { ShareButton } from '@/features/share/share-button';
-import { RoomListenButton } from '@/features/listen/listen-button';
+import { QuoteCard, openLinkId } from '@/components/quote/quote-card';
+import { ShareButton } from '@/components/share-button';
+import { RoomListenButton } from '@/components/listen/listen-button';
 import { TranslationNotice } from '@/components/translation-notice';
 import { useLang } from '@/hooks/use-lang';
 import { useRevealed } from '@/hooks/use-revealed';
@@ -32,7 +30,18 @@ import { voiceColour } from '@/components/speaker-emblem';
 const BUBBLES_AT_THE_LATEST_MS = 3000;
 
 /** A room: its theme, its voices as speech bubbles, doors to the rooms on either side. */
-export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefined }) {
+/** Where the room's cards open (the cards feature's layer, given by src/app/router.tsx). */
+export type CardLayerSlot = ComponentType<{ card: Card | undefined; room: Room; onClose: () => void }>;
+
+export function RoomPage({
+  room,
+  cardId,
+  OpenCards,
+}: {
+  room: Room;
+  cardId: string | undefined;
+  OpenCards: CardLayerSlot;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const roomText = useRoomText();
@@ -195,11 +204,4 @@ export function RoomPage({ room, cardId }: { room: Room; cardId: string | undefi
       {cardsOpened && <OpenCards card={card} room={room} onClose={closeCard} />}
     </div>
   );
-}
-
-/** The open card's layer, its code loaded before (a move to a card waits for it: src/app/router.tsx). */
-function OpenCards(props: ComponentProps<typeof CardLayer>) {
-  const Layer = use(loadCardLayer());
-  // eslint-disable-next-line react-hooks/static-components -- loaded once and kept (loadOnce): the same on every render
-  return <Layer {...props} />;
 }

@@ -6,12 +6,12 @@ import { TranslationNotice } from '@/components/translation-notice';
 import { paths } from '@/config/paths';
 import { rooms } from '@/content/catalogue';
 import { useRoomText } from '@/content/use-room-text';
-import { QuoteCard } from '@/features/cards/quote-card';
+import { QuoteCard } from '@/components/quote/quote-card';
 import { useArriving } from '@/hooks/use-arriving';
 import { useLang } from '@/hooks/use-lang';
 import { SpeakerEmblem } from '@/components/speaker-emblem';
 import { getSpeakerEntry } from './speaker-index';
-import { SpeakerRole } from './speaker-role';
+import { SpeakerRole } from '@/components/speaker-role';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 import { EditorialChanges } from '@/components/editorial-changes';
 

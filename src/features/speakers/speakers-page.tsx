@@ -14,7 +14,7 @@ import { useLang } from '@/hooks/use-lang';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { SpeakerEmblem } from '@/components/speaker-emblem';
 import { speakerEntries, speakersByRoom } from './speaker-index';
-import { SpeakerRole } from './speaker-role';
+import { SpeakerRole } from '@/components/speaker-role';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
 /** `/:lang/intervenants/`: every voice of the day, room by room, each a door to their quotes. */

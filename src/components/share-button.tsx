@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { publicUrl } from '@/config/site';
 import { useKioskMode } from '@/hooks/use-kiosk-mode';
-import { useShare } from './use-share';
+import { useShare } from '@/hooks/use-share';
 
 interface ShareButtonProps {
   /** Path of what is shared, e.g. a room or a card URL. */

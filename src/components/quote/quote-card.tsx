@@ -7,7 +7,7 @@ import { isolate } from '@/config/languages';
 import { useLang } from '@/hooks/use-lang';
 import { AttributionBadge } from './attribution-badge';
 import { QuoteBody } from './quote-body';
-import { useCardText } from './use-card-text';
+import { useCardText } from '@/content/use-card-text';
 
 export const cardDomId = (cardId: string) => `card-${cardId}`;
 export const openLinkId = (cardId: string) => `open-${cardId}`;

@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { LocalText } from '@/components/local-text';
 import type { Card } from '@/content/types';
-import type { useCardText } from './use-card-text';
+import type { useCardText } from '@/content/use-card-text';
 import { citation } from '@/content/cite';
 
 type CardText = ReturnType<typeof useCardText>;
