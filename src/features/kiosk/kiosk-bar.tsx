@@ -34,11 +34,12 @@ export function KioskBar({ collection }: KioskBarProps) {
   const { roomId, cardId } = useParams();
   const reduced = useReducedMotion();
   const [helpOpen, setHelpOpen] = useState(false);
-  const helpButton = useRef<HTMLButtonElement>(null);
   const bar = useRef<HTMLElement>(null);
   const room = getRoomSummary(roomId);
   // In the hall the tour's first room is next; on any other page (search, speakers…) the hall is Home.
-  const { previous, next } = room ? roomNeighbours(room.id) : { previous: undefined, next: roomId ? undefined : rooms[0] };
+  const { previous, next } = room
+    ? roomNeighbours(room.id)
+    : { previous: undefined, next: roomId ? undefined : rooms[0] };
 
   useLayoutEffect(() => {
     const element = bar.current;
@@ -84,7 +85,6 @@ export function KioskBar({ collection }: KioskBarProps) {
           {collection && <li className="kiosk-bar__collection">{collection}</li>}
           <li>
             <button
-              ref={helpButton}
               type="button"
               className="kiosk-bar__button"
               aria-haspopup="dialog"
@@ -111,7 +111,7 @@ export function KioskBar({ collection }: KioskBarProps) {
           </li>
         </ul>
       </nav>
-      {helpOpen && <KioskHelp onClose={() => setHelpOpen(false)} returnTo={helpButton.current} />}
+      {helpOpen && <KioskHelp onClose={() => setHelpOpen(false)} />}
     </>
   );
 }
@@ -125,7 +125,10 @@ function RoomLink({ room, hint, direction }: { room: RoomSummary; hint: string; 
     </span>
   );
   return (
-    <Link className={`kiosk-bar__button kiosk-bar__room kiosk-bar__room--${direction}`} to={paths.room.getHref(lang, room.id)}>
+    <Link
+      className={`kiosk-bar__button kiosk-bar__room kiosk-bar__room--${direction}`}
+      to={paths.room.getHref(lang, room.id)}
+    >
       {direction === 'previous' && arrow}
       <span className="kiosk-bar__stack">
         <span className="kiosk-bar__hint">{hint}</span>

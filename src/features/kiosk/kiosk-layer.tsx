@@ -16,6 +16,7 @@ import { KioskBar } from './kiosk-bar';
 import { guardKiosk } from './kiosk-guard';
 import { resetKiosk } from './reset';
 import { useKiosk } from './use-kiosk';
+import './kiosk.css';
 
 // For `/` (src/app/router.tsx), which starts a kiosk: in this chunk, whose name the app's code
 // already holds (a chunk of its own would add its name to every visitor's download).
