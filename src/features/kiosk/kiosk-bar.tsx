@@ -35,6 +35,7 @@ export function KioskBar({ collection }: KioskBarProps) {
   const reduced = useReducedMotion();
   const [helpOpen, setHelpOpen] = useState(false);
   const bar = useRef<HTMLElement>(null);
+  const helpButton = useRef<HTMLButtonElement>(null);
   const room = getRoomSummary(roomId);
   // In the hall the tour's first room is next; on any other page (search, speakers…) the hall is Home.
   const { previous, next } = room
@@ -45,7 +46,9 @@ export function KioskBar({ collection }: KioskBarProps) {
     const element = bar.current;
     const root = document.documentElement;
     if (!element) return;
-    const observer = new ResizeObserver(() => root.style.setProperty(BAR_BLOCK, `${element.offsetHeight}px`));
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty(BAR_BLOCK, `${element.getBoundingClientRect().height}px`),
+    );
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -85,6 +88,7 @@ export function KioskBar({ collection }: KioskBarProps) {
           {collection && <li className="kiosk-bar__collection">{collection}</li>}
           <li>
             <button
+              ref={helpButton}
               type="button"
               className="kiosk-bar__button"
               aria-haspopup="dialog"
@@ -111,7 +115,7 @@ export function KioskBar({ collection }: KioskBarProps) {
           </li>
         </ul>
       </nav>
-      {helpOpen && <KioskHelp onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <KioskHelp onClose={() => setHelpOpen(false)} opener={helpButton} />}
     </>
   );
 }

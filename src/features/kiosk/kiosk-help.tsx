@@ -1,22 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '@/i18n/react';
 
 /**
  * How to use the screen, in large type: a modal <dialog>, so everything behind it is out of reach
- * while it is open (the focus stays in it); closing gives the focus back to what opened it.
+ * while it is open (the focus stays in it); closing gives the focus back to its button.
  */
-export function KioskHelp({ onClose }: { onClose: () => void }) {
+export function KioskHelp({ onClose, opener }: { onClose: () => void; opener: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const button = opener.current;
     if (element && !element.open) element.showModal();
     return () => {
       element?.close();
-      opener?.focus();
+      // A finger's tap leaves the focus nowhere: it goes back to the help button all the same.
+      button?.focus();
     };
-  }, []);
+  }, [opener]);
   return (
     <dialog ref={dialog} className="kiosk-help" aria-labelledby="kiosk-help-title" onClose={onClose}>
       <h2 id="kiosk-help-title" className="kiosk-help__title">
