@@ -200,6 +200,8 @@ test('a kiosk draws a room’s QR code with the room, in the same frame (within 
     .toMatchObject({ room: expect.any(Number), qr: expect.any(Number) })
     .then(() => page.evaluate(() => (window as unknown as { qrSeen: Record<string, number> }).qrSeen));
   expect(seen.qr! - seen.room!).toBeLessThanOrEqual(300);
+  // In fact in the same change of the page: the room's aside arrives with its code drawn.
+  expect(seen.qr).toBe(seen.room);
   const qr = page.locator('.room__aside .qr-code');
   expect(await decodeQr(qr)).toBe(`${origin}${BASE}fr/${first.id}/`);
 });
