@@ -1,5 +1,5 @@
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { I18nProvider, useTranslation } from '@/i18n/react';
 import { Link, Outlet, useNavigate, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
@@ -54,22 +54,35 @@ function Frame({ lang }: { lang: Lang }) {
       <a className="skip-link" href="#main">
         {t('layout.skipToContent')}
       </a>
-      {/* While a card is open, only the card can be reached. */}
+      {/* While a card is open, only the card can be reached. On a kiosk, only the exhibition's name:
+          its bar (src/features/kiosk/kiosk-bar.tsx) does the rest, and a touch screen has no keyboard
+          to search with. */}
       <header className="site-header" inert={Boolean(cardId)}>
-        <Link className="site-header__home" to={paths.hall.getHref(lang)}>
-          <span className="site-header__mark" aria-hidden="true">
-            ❝
-          </span>
-          <span>{t('layout.siteName')}</span>
-        </Link>
-        <Link className="site-header__search" to={searchHref} state={{ typeAtOnce: true }}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
-            <circle cx="10.5" cy="10.5" r="6.5" />
-            <path d="m15.5 15.5 5 5" />
-          </svg>
-          <span className="site-header__search-label">{t('layout.search')}</span>
-        </Link>
-        <LanguageSwitcher />
+        {kiosk ? (
+          <p className="site-header__home">
+            <span className="site-header__mark" aria-hidden="true">
+              ❝
+            </span>
+            <span>{t('layout.siteName')}</span>
+          </p>
+        ) : (
+          <>
+            <Link className="site-header__home" to={paths.hall.getHref(lang)}>
+              <span className="site-header__mark" aria-hidden="true">
+                ❝
+              </span>
+              <span>{t('layout.siteName')}</span>
+            </Link>
+            <Link className="site-header__search" to={searchHref} state={{ typeAtOnce: true }}>
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+                <circle cx="10.5" cy="10.5" r="6.5" />
+                <path d="m15.5 15.5 5 5" />
+              </svg>
+              <span className="site-header__search-label">{t('layout.search')}</span>
+            </Link>
+            <LanguageSwitcher />
+          </>
+        )}
       </header>
       {/* The bar along the top the boot shows for a tap that waits, for a move that waits. */}
       {pending && <div className="app-waiting" aria-hidden="true" />}
@@ -95,9 +108,10 @@ function Frame({ lang }: { lang: Lang }) {
 
 /**
  * The kiosk's layer, its code loaded only on a kiosk (a visitor's phone never downloads it), in
- * an effect, and shown once it is there.
+ * an effect, and shown once it is there. `collection`: the visitor's collection button (with its
+ * count) for the kiosk bar's slot, composed here as features meet only in src/app.
  */
-function Kiosk({ settings }: { settings: KioskSettings }) {
+function Kiosk({ settings, collection }: { settings: KioskSettings; collection?: ReactNode }) {
   const [Layer, setLayer] = useState<typeof KioskLayer>();
   const [failure, setFailure] = useState<Error>();
   useEffect(() => {
@@ -115,7 +129,7 @@ function Kiosk({ settings }: { settings: KioskSettings }) {
   // Its code could not be had, twice (a network down since the first visit): the route's error
   // page, which on a kiosk is the calm restart screen.
   if (failure) throw failure;
-  return Layer ? <Layer settings={settings} beforeReload={applyPendingUpdate} /> : null;
+  return Layer ? <Layer settings={settings} beforeReload={applyPendingUpdate} collection={collection} /> : null;
 }
 
 /**

@@ -1,22 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { getQrEncoder, qrPath, subscribeQrEncoder } from '@/lib/qr';
 
-/** A QR code drawn as SVG from its modules (no HTML injected, no image URL): crisp at any size. */
+/**
+ * A QR code drawn as SVG from its modules (no HTML injected, no image URL): crisp at any size.
+ * Drawn in the same render as its page when the kiosk has registered the encoder (src/lib/qr.ts);
+ * until then (the kiosk's code still on its way after a reload) a blank square keeps its place.
+ */
 export function QrCode({ value, label, size = 176 }: { value: string; label: string; size?: number }) {
-  const [path, setPath] = useState<{ d: string; modules: number } | null>(null);
-  useEffect(() => {
-    let live = true;
-    // Loaded on demand: only the kiosk shows QR codes.
-    void import('qrcode').then(({ create }) => {
-      const { modules } = create(value, { errorCorrectionLevel: 'M' });
-      let d = '';
-      for (let y = 0; y < modules.size; y++)
-        for (let x = 0; x < modules.size; x++) if (modules.get(y, x)) d += `M${x + 4} ${y + 4}h1v1h-1z`;
-      if (live) setPath({ d, modules: modules.size + 8 });
-    });
-    return () => {
-      live = false;
-    };
-  }, [value]);
+  const encode = useSyncExternalStore(subscribeQrEncoder, getQrEncoder, () => undefined);
+  const path = useMemo(() => (encode ? qrPath(encode, value) : undefined), [encode, value]);
+  const side = path?.side ?? 33;
   return (
     <svg
       className="qr-code"
@@ -24,7 +17,7 @@ export function QrCode({ value, label, size = 176 }: { value: string; label: str
       aria-label={label}
       width={size}
       height={size}
-      viewBox={`0 0 ${path?.modules ?? 33} ${path?.modules ?? 33}`}
+      viewBox={`0 0 ${side} ${side}`}
       shapeRendering="crispEdges"
       data-value={value}
     >

@@ -30,6 +30,16 @@ export const loadFrenchStrings = loadOnce<void, void>(() =>
   }),
 );
 
+/**
+ * French strings that come with a chunk of their own (the kiosk's bar: src/features/kiosk), so that
+ * the app's main bundle does not carry them: given to every instance, made or to be made.
+ */
+export function addFrenchStrings(strings: Partial<UiStrings>): void {
+  const spaced = frenchSpacingDeep(strings);
+  frenchUi = { ...frenchUi, ...spaced };
+  for (const instance of made) instance.addResourceBundle(SOURCE_LANG, 'translation', spaced, true, true);
+}
+
 export function createI18n(lang: Lang, strings: Partial<UiStrings>): i18n {
   const instance = i18next.createInstance();
   void instance.init({

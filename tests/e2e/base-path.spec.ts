@@ -171,6 +171,41 @@ test('a kiosk under /expo/ hands off links with the path (QR codes decoded), and
   expect(hrefs.filter((href) => !href.startsWith(BASE))).toEqual([]);
 });
 
+test('a kiosk draws a room’s QR code with the room, in the same frame (within 300 ms), and it decodes', async ({
+  page,
+}) => {
+  await page.goto(`${origin}${BASE}?kiosk&idle=600`);
+  await expect(page.locator('.attract__wake')).toBeVisible();
+  await page.mouse.click(640, 400);
+  await expect(page.locator('.attract')).toHaveCount(0);
+  // When the room's aside and its QR code's modules first appear, read as the DOM changes.
+  await page.evaluate(() => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { qrSeen: Record<string, number> }).qrSeen = seen;
+    new MutationObserver(() => {
+      const now = performance.now();
+      if (!seen.room && document.querySelector('.room__aside')) seen.room = now;
+      if (!seen.qr && document.querySelector('.room__aside .qr-code path')) seen.qr = now;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  // The kiosk bar's next room, from the hall: the tour's first.
+  await page
+    .locator('.kiosk-bar')
+    .getByRole('link', { name: new RegExp(ui('fr', 'room.next')) })
+    .click();
+  const first = readRoom('environnement');
+  await expect(page).toHaveURL(`${origin}${BASE}fr/${first.id}/`);
+  const seen = await expect
+    .poll(() => page.evaluate(() => (window as unknown as { qrSeen: Record<string, number> }).qrSeen))
+    .toMatchObject({ room: expect.any(Number), qr: expect.any(Number) })
+    .then(() => page.evaluate(() => (window as unknown as { qrSeen: Record<string, number> }).qrSeen));
+  expect(seen.qr! - seen.room!).toBeLessThanOrEqual(300);
+  // In fact in the same change of the page: the room's aside arrives with its code drawn.
+  expect(seen.qr).toBe(seen.room);
+  const qr = page.locator('.room__aside .qr-code');
+  expect(await decodeQr(qr)).toBe(`${origin}${BASE}fr/${first.id}/`);
+});
+
 test('the service worker is scoped to the path and the exhibition opens offline', async ({ page, context }) => {
   await page.goto(`${origin}${BASE}fr/`);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);

@@ -46,6 +46,8 @@ test.describe('kiosk', () => {
     await page.clock.pauseAt(Date.now() + 1000);
     await page.goto('/?kiosk&idle=3&lang=fr');
     await wake(page);
+    // The languages are in the kiosk bar's menu.
+    await page.locator('.kiosk-bar .lang-switcher__toggle').tap();
     await page.getByRole('link', { name: 'English', exact: true }).tap();
     await expect(page).toHaveURL(/\/en\/$/);
     const travail = readRoom('travail');
@@ -75,11 +77,15 @@ test.describe('kiosk', () => {
     await page.evaluate((url) => window.location.replace(url), new URL('/?kiosk&idle=3&lang=fr', baseURL).href);
     await wake(page);
     const typed = 'Marie Dupont 06 12 34 56 78';
-    await page.locator('.site-header__search').tap();
+    // The hall's way to the search (the header has none on a kiosk).
+    await page.locator('.explore__link[href$="/recherche/"]').tap();
     await expect(page).toHaveURL(/\/fr\/recherche\/$/);
     await page.getByRole('searchbox').fill(typed);
     await expect(page).toHaveURL(/[?&]q=Marie/);
-    await page.locator('.site-header__home').tap();
+    await page
+      .locator('.kiosk-bar')
+      .getByRole('link', { name: ui('fr', 'kioskBar.home') })
+      .tap();
     await expect(page).toHaveURL(/\/fr\/$/);
     // Each move took the place of the one before: nothing to go back to, even mid-visit.
     expect(await page.evaluate(() => window.history.length)).toBe(1);
@@ -96,7 +102,7 @@ test.describe('kiosk', () => {
     expect(stored).not.toContain('Marie');
     // The next visitor opens the search on an empty field.
     await wake(page);
-    await page.locator('.site-header__search').tap();
+    await page.locator('.explore__link[href$="/recherche/"]').tap();
     await expect(page.getByRole('searchbox')).toHaveValue('');
   });
 
@@ -162,7 +168,7 @@ test.describe('kiosk', () => {
       await expect(page.locator('html')).not.toHaveClass(/\bkiosk\b/);
       await page.clock.runFor(30_000);
       await expect(page.getByRole('alertdialog')).toHaveCount(0);
-      await expect(page.locator('.attract, .motion-switch')).toHaveCount(0);
+      await expect(page.locator('.attract, .kiosk-bar')).toHaveCount(0);
       await page.unrouteAll({ behavior: 'ignoreErrors' });
     });
   });

@@ -1,21 +1,36 @@
-import { useEffect, useRef, useState } from 'react';
+import { create } from 'qrcode';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { LANGS } from '@/config/languages';
 import type { KioskSettings } from '@/config/kiosk';
 import { takeAttractFlag } from '@/config/kiosk-query';
 import { visitorCameEarly } from '@/config/kiosk-session';
-import { setMotionOverride, useReducedMotion } from '@/hooks/use-reduced-motion';
 import { loadAllRooms } from '@/content/room-content';
 import type { Room } from '@/content/types';
+import { addFrenchStrings } from '@/i18n/create-i18n';
 import { loadLanguagePack } from '@/i18n/language-pack';
+import { kioskBar } from '@/i18n/locales/fr.json';
+import { registerQrEncoder } from '@/lib/qr';
 import { AttractLoop } from './attract-loop';
+import { KioskBar } from './kiosk-bar';
 import { guardKiosk } from './kiosk-guard';
 import { resetKiosk } from './reset';
 import { useKiosk } from './use-kiosk';
+import './kiosk.css';
 
 // For `/` (src/app/router.tsx), which starts a kiosk: in this chunk, whose name the app's code
 // already holds (a chunk of its own would add its name to every visitor's download).
 export { kioskFromQuery, startKiosk } from '@/config/kiosk-query';
+
+// The bar's French strings come with this chunk, not with every visitor's app.
+addFrenchStrings({ kioskBar });
+
+// The QR encoder comes with this chunk: a room's or a card's QR code is drawn with its page, in
+// the same frame (src/lib/qr.ts).
+registerQrEncoder((value) => {
+  const { modules } = create(value, { errorCorrectionLevel: 'M' });
+  return { size: modules.size, dark: (x, y) => Boolean(modules.get(y, x)) };
+});
 
 /** Checks that the app still shows a page; after this many failed checks, it reloads. */
 const WATCHDOG = { everyMs: 5000, strikes: 3 } as const;
@@ -24,10 +39,12 @@ interface KioskLayerProps {
   settings: KioskSettings;
   /** Run just before the reset reloads the page (lets a new version take over). */
   beforeReload: () => Promise<void>;
+  /** The visitor's collection in the kiosk bar (a button with its count): see KioskBar. */
+  collection?: ReactNode;
 }
 
-/** Everything the unattended screen adds: attract loop, idle warning and reset, motion switch. */
-export function KioskLayer({ settings, beforeReload }: KioskLayerProps) {
+/** Everything the unattended screen adds: the kiosk bar, attract loop, idle warning and reset. */
+export function KioskLayer({ settings, beforeReload, collection }: KioskLayerProps) {
   const { t } = useTranslation();
   // Asked once per page load: open on the attract loop at start and after each reset, unless
   // someone touched the screen before the layer was up (no attract loop over them).
@@ -35,7 +52,6 @@ export function KioskLayer({ settings, beforeReload }: KioskLayerProps) {
   const { state, wake } = useKiosk(settings, attract);
   // Every language and every room's quotes, at hand before the attract loop shows them.
   const [content, setContent] = useState<readonly Room[]>();
-  const reduced = useReducedMotion();
   const stay = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -92,14 +108,7 @@ export function KioskLayer({ settings, beforeReload }: KioskLayerProps) {
           </div>
         </div>
       )}
-      <button
-        type="button"
-        className="motion-switch"
-        aria-pressed={reduced}
-        onClick={() => setMotionOverride(reduced ? 'full' : 'reduce')}
-      >
-        {t('kiosk.lessMotion')}
-      </button>
+      <KioskBar collection={collection} />
     </>
   );
 }
