@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { inlineStylesheet, syncStyleHash } from './inline-style';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -106,8 +107,19 @@ const fontPreloads = (lang: string) =>
     .map((file) => `<link rel="preload" href="${base}assets/${file}" as="font" type="font/woff2" crossorigin>\n`)
     .join('');
 
-const shell = readFileSync(join(dist, 'index.html'), 'utf8');
-if (!shell.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
+const built = readFileSync(join(dist, 'index.html'), 'utf8');
+if (!built.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
+/**
+ * The stylesheet in the page itself: a first visit on a slow network paints with the HTML alone,
+ * one round trip less than with a render-blocking stylesheet (docs/performance.md). The CSP
+ * allows that one style element by its hash (deploy/security-headers.conf, kept in step here).
+ */
+const inlined = inlineStylesheet(built, (href) => readFileSync(join(dist, href.slice(base.length)), 'utf8'));
+syncStyleHash(join(root, 'deploy/security-headers.conf'), inlined.hash, {
+  // CI checks the committed file; elsewhere the build brings it up to date (and says so).
+  check: Boolean(process.env.CI) && base === '/',
+});
+const shell = inlined.html;
 const template = shell
   // Nothing of the boot is needed for the first paint: it comes after the page's own text and style.
   .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
@@ -126,7 +138,8 @@ function page({ head, body, lang, dir }: Rendered, route?: string, pageChunks: s
     .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${lang}" dir="${dir}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-    .replace('</head>', () => `${fontPreloads(lang)}${head}${chunksMeta(pageChunks)}</head>`)
+    .replace('<style>', () => `${fontPreloads(lang)}<style>`)
+    .replace('</head>', () => `${head}${chunksMeta(pageChunks)}</head>`)
     .replace('<div id="root"></div>', () => root);
 }
 
@@ -158,7 +171,8 @@ write('404.html', page(missing));
 write(
   'index.html',
   template
-    .replace('</head>', () => `${fontPreloads('fr')}${chunksMeta([])}</head>`)
+    .replace('<style>', () => `${fontPreloads('fr')}<style>`)
+    .replace('</head>', () => `${chunksMeta([])}</head>`)
     .replace(
       '<div id="root"></div>',
       `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,
