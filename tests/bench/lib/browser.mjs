@@ -11,7 +11,14 @@ export const DESKTOP_VIEWPORT = { width: 1350, height: 940 };
 /** A fresh headless Chromium with a throwaway profile; fn(context, page, cdp); always closed. */
 export async function withBrowser(
   fn,
-  { viewport = DESKTOP_VIEWPORT, timeoutMs = 300_000, what = 'browser step', memory = false, phone = false } = {},
+  {
+    viewport = DESKTOP_VIEWPORT,
+    timeoutMs = 300_000,
+    what = 'browser step',
+    memory = false,
+    phone = false,
+    touch = false,
+  } = {},
 ) {
   const profile = tmpDir('pw');
   let context;
@@ -21,7 +28,7 @@ export async function withBrowser(
       headless: true,
       args: [...CHROME_ARGS, ...(memory ? ['--enable-precise-memory-info'] : [])],
       viewport,
-      ...(phone ? { isMobile: true, hasTouch: true } : {}),
+      ...(phone ? { isMobile: true, hasTouch: true } : touch ? { hasTouch: true } : {}),
       locale: 'fr-FR',
       timeout: 60_000,
     });
