@@ -83,10 +83,13 @@ const chunksMeta = (pageChunks: string[]) =>
   (pageChunks.length ? `<meta name="page-chunks" content="${pageChunks.join(' ')}">\n` : '');
 
 /**
- * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded: they come
- * with the stylesheet, and the first page is shown in the exhibition's own faces. The Latin
- * subsets of Fraunces and Atkinson; on Arabic pages, set in Noto Naskh Arabic alone (global.css,
- * "Right-to-left"), its Arabic and Latin subsets (names, acronyms, digits, spaces).
+ * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded, so that the
+ * first page is shown in the exhibition's own faces: the Latin subsets of Fraunces (the display
+ * face, first) and Atkinson; on Arabic pages, set in Noto Naskh Arabic alone (global.css,
+ * "Right-to-left"), its Arabic and Latin subsets (names, acronyms, digits, spaces). Named at the
+ * end of the body: fetched once the whole page has arrived, not sharing a slow network with it
+ * (the first quote is painted in the metric-matched stand-ins, `font-display: swap`, then the faces
+ * swap in; measured with the bench's applied throttling, docs/performance.md).
  */
 const fontFiles = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.woff2'));
 function fontFile(prefix: string): string {
@@ -95,8 +98,8 @@ function fontFile(prefix: string): string {
   return file;
 }
 const LATIN_FONTS = [
-  fontFile('atkinson-hyperlegible-next-latin-wght-normal-'),
   fontFile('fraunces-latin-wght-normal-'),
+  fontFile('atkinson-hyperlegible-next-latin-wght-normal-'),
 ];
 const ARABIC_FONTS = [
   fontFile('noto-naskh-arabic-arabic-wght-normal-'),
@@ -138,9 +141,9 @@ function page({ head, body, lang, dir }: Rendered, route?: string, pageChunks: s
     .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${lang}" dir="${dir}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-    .replace('<style>', () => `${fontPreloads(lang)}<style>`)
     .replace('</head>', () => `${head}${chunksMeta(pageChunks)}</head>`)
-    .replace('<div id="root"></div>', () => root);
+    .replace('<div id="root"></div>', () => root)
+    .replace('</body>', () => `${fontPreloads(lang)}</body>`);
 }
 
 function write(path: string, html: string) {
@@ -171,8 +174,8 @@ write('404.html', page(missing));
 write(
   'index.html',
   template
-    .replace('<style>', () => `${fontPreloads('fr')}<style>`)
     .replace('</head>', () => `${chunksMeta([])}</head>`)
+    .replace('</body>', () => `${fontPreloads('fr')}</body>`)
     .replace(
       '<div id="root"></div>',
       `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,

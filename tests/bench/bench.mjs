@@ -38,8 +38,17 @@ export const BUDGETS = {
    * the room its roster, folded stations, read-aloud controls and bidi isolation (120.5 KB).
    */
   initialJsGzipKB: 122,
-  /** HTML + render-blocking CSS, gzip (fonts swap in: the text is readable without them) */
+  /**
+   * HTML (with the stylesheet each page carries) + render-blocking CSS, gzip, in every room and
+   * language (fonts swap in: the text is readable without them)
+   */
   bytesBeforeReadableKB: 25,
+  /**
+   * The JS of a room visit, gzip: the initial JS and what the app fetches once it has the page and
+   * the browser is idle (every room's quotes, the open card's code, the service worker's
+   * registration): 156 KB on 6 December 2026
+   */
+  roomVisitJsGzipKB: 160,
   /** The font files a Latin page preloads (global.css, "Fonts"): its two faces' Latin subsets */
   preloadedFontsKB: 80,
   /** Lighthouse CLS, mobile and desktop (medians) */
@@ -55,6 +64,8 @@ export const BUDGETS = {
   transitionLongTasksMax: 0,
   /** kiosk soak, second half (half-way → end): growth must stay below these */
   soakHeapGrowthPctLt: 10,
+  /** kiosk soak: the heap's slope over the second half, bytes a transition (flat within noise) */
+  soakHeapSlopeMaxB: 20,
   soakNodeGrowthPctLt: 10,
 };
 
@@ -77,7 +88,7 @@ const FIRST_TAP_PAGE = '/fr/travail/';
 const KIOSK_PAGE = '/?kiosk&idle=86400&tour=1';
 const HALL_PAGE = '/fr/';
 /** The whole bench stops by itself after this, whatever happens. */
-const HARD_LIMIT_MIN = 60;
+const HARD_LIMIT_MIN = 120;
 
 // Not awaited at the top level: sizes.mjs imports BUDGETS from this module while main() runs.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -92,7 +103,7 @@ async function main() {
   const { parseArgs, section, table, fmt, median, min, max, cleanupTmp, benchTmp, tmpDir } = common;
   const args = parseArgs(process.argv.slice(2), {
     runs: 5,
-    soak: 2000,
+    soak: 5000,
     quick: false,
     build: true, // --no-build: use dist/ as it is
     'force-build': false,
@@ -266,6 +277,11 @@ async function main() {
           ['JS declared by the page', fmt.kb(jsDeclared), String(declared.initialJs.length)],
           ['JS requested before load', fmt.kb(s.bytes.jsBeforeLoad), String(s.jsBeforeLoad.length)],
           ['JS requested after load (until idle)', fmt.kb(s.bytes.jsAfterLoad), String(s.jsAfterLoad.length)],
+          [
+            'JS of a room visit (initial + once idle, by the manifest)',
+            fmt.kb(declared.totals.visitJs.gzip),
+            String(declared.visitJs.length),
+          ],
           ['CSS declared by the page', fmt.kb(declared.totals.initialCss.gzip), String(declared.initialCss.length)],
           [
             'lazy JS in dist/assets (not declared)',
@@ -290,6 +306,7 @@ async function main() {
         initialCss: declared.totals.initialCss.gzip,
         lazyJs: declared.totals.lazyJs.gzip,
       },
+      visitJs: declared.totals.visitJs.gzip,
       initialJs: Math.max(s.bytes.jsBeforeLoad, jsDeclared),
       jsBeforeLoad: s.bytes.jsBeforeLoad,
       jsAfterLoad: s.bytes.jsAfterLoad,
@@ -725,7 +742,7 @@ async function main() {
       transitions: args.soak,
       cpu: args.cpu,
       sampleSeconds: args.quick ? 5 : 10,
-      maxMinutes: 8,
+      maxMinutes: Math.max(8, args.soak / 250),
       onProgress: (n, total) => n % 500 === 0 && progress(`soak ${n}/${total} transitions`),
     });
     const pct = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 ? ((b - a) / a) * 100 : NaN);
@@ -763,9 +780,29 @@ async function main() {
         ],
       ),
     );
-    const perStep = (r.atEnd.heap - r.atHalf.heap) / Math.max(1, r.atEnd.step - r.atHalf.step);
+    const perStep = r.slope;
+    console.log('');
     console.log(
-      `  2nd-half slope: ${perStep >= 0 ? '+' : ''}${perStep.toFixed(0)} B of heap per transition; ${r.driven} transitions driven (data-step ${r.firstStep} → ${r.lastStep}) in ${(r.durationMs / 1000).toFixed(0)} s`,
+      table(
+        ['transitions', 'JS heap used', 'since the previous', 'per transition', 'DOM nodes', 'listeners'],
+        r.series.map((m, i) => {
+          const prev = r.series[i - 1];
+          const d = prev ? m.heap - prev.heap : NaN;
+          const per = prev && m.driven > prev.driven ? d / (m.driven - prev.driven) : NaN;
+          return [
+            String(m.driven),
+            fmt.kb(m.heap),
+            prev ? `${d >= 0 ? '+' : ''}${fmt.kb(d)}` : '',
+            prev ? `${per >= 0 ? '+' : ''}${per.toFixed(0)} B` : '',
+            String(m.nodes),
+            String(m.listeners),
+          ];
+        }),
+      ),
+    );
+    console.log(
+      `  2nd-half slope (least squares over the samples from transition ${r.atHalf.driven} on): ${perStep >= 0 ? '+' : ''}${perStep.toFixed(1)} B of heap per transition ` +
+        `(${fmt.kb(perStep * 1000)} per 1,000); ${r.driven} transitions driven (data-step ${r.firstStep} → ${r.lastStep}) in ${(r.durationMs / 1000).toFixed(0)} s`,
     );
     if (r.timedOut) console.log(`  ! soak stopped at its time limit after ${r.driven} of ${r.requested} transitions`);
     const sampleRow = (label, s) =>
@@ -876,6 +913,13 @@ async function main() {
     'sizes',
   );
   check(
+    `JS of a room visit ≤ ${B.roomVisitJsGzipKB} KB gzip`,
+    sz?.visitJs,
+    sz?.visitJs <= B.roomVisitJsGzipKB * 1024,
+    sz && `${fmt.kb(sz.visitJs)} (initial, and what the app fetches once idle)`,
+    'sizes',
+  );
+  check(
     `bytes before the first quote is readable ≤ ${B.bytesBeforeReadableKB} KB`,
     sz?.readable,
     sz?.readable <= B.bytesBeforeReadableKB * 1024,
@@ -907,6 +951,13 @@ async function main() {
     soakDone?.heapGrowthPct,
     soakDone?.heapGrowthPct < B.soakHeapGrowthPctLt,
     soakDone && `${fmt.pct(so.heapGrowthPct)} over ${so.atEnd.step - so.atHalf.step} transitions`,
+    'soak',
+  );
+  check(
+    `soak heap slope ≤ ${B.soakHeapSlopeMaxB} B a transition (2nd half)`,
+    soakDone?.heapSlopePerStep,
+    soakDone?.heapSlopePerStep <= B.soakHeapSlopeMaxB,
+    soakDone && `${soakDone.heapSlopePerStep.toFixed(1)} B over ${so.series.length} samples`,
     'soak',
   );
   check(

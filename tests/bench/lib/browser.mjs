@@ -400,6 +400,17 @@ async function memory(cdp, page) {
   return { heap: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners, documents: m.Documents, ...live };
 }
 
+/** Least-squares slope of heap against transitions driven (bytes a transition), NaN under 2 points. */
+export function slope(points) {
+  if (points.length < 2) return NaN;
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.driven, 0) / n;
+  const my = points.reduce((s, p) => s + p.heap, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.driven - mx) ** 2, 0);
+  const sxy = points.reduce((s, p) => s + (p.driven - mx) * (p.heap - my), 0);
+  return sxx > 0 ? sxy / sxx : NaN;
+}
+
 export async function kioskSoak(
   origin,
   kioskPath,
@@ -410,6 +421,7 @@ export async function kioskSoak(
     sampleSeconds = 10,
     maxMinutes = 8,
     chunksPerStep = 4,
+    points = 20,
     onProgress = () => {},
   } = {},
 ) {
@@ -477,14 +489,17 @@ export async function kioskSoak(
       await sleep(500);
       const sampleStart = await sample();
       const firstStep = await step();
-      const atStart = await memory(cdp, page);
+      // The heap after GC every 1/points of the way: a table, and the slope of its second half.
+      const atStart = { ...(await memory(cdp, page)), driven: 0 };
+      const series = [atStart];
       const half = Math.floor(transitions / 2);
-      await drive(half);
-      await sleep(300);
-      const atHalf = await memory(cdp, page);
-      await drive(transitions - half);
-      await sleep(300);
-      const atEnd = await memory(cdp, page);
+      for (let k = 1; k <= points && !timedOut; k++) {
+        await drive(Math.round((transitions * k) / points) - driven);
+        await sleep(300);
+        series.push({ ...(await memory(cdp, page)), driven });
+      }
+      const atHalf = series.reduce((a, b) => (Math.abs(b.driven - half) < Math.abs(a.driven - half) ? b : a));
+      const atEnd = series.at(-1);
       const sampleEnd = timedOut ? null : await sample();
       const lastStep = await step();
       return {
@@ -497,6 +512,8 @@ export async function kioskSoak(
         atStart,
         atHalf,
         atEnd,
+        series,
+        slope: slope(series.filter((m) => m.driven >= atHalf.driven)),
         sampleStart,
         sampleEnd,
         durationMs: Date.now() - t0,
