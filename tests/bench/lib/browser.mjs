@@ -154,7 +154,8 @@ export function summariseLoad(profile) {
   const jsAfterLoad = js.filter((r) => !r.beforeLoad);
   const blockingCss = css.filter((r) => r.blocking === 'Blocking' || (r.blocking == null && r.beforeFcp));
   const fontsBeforeFcp = fonts.filter((r) => r.beforeFcp);
-  const readable = [doc, ...blockingCss, ...fontsBeforeFcp].filter(Boolean);
+  // The fonts swap in (font-display: swap): the first quote is readable without them.
+  const readable = [doc, ...blockingCss].filter(Boolean);
   return {
     doc,
     js,
