@@ -532,13 +532,19 @@ async function main() {
         console.log(`  ! ${i} of ${slowRuns} runs (time limit: half of --lh-minutes ${args['lh-minutes']})`);
         break;
       }
-      // interleaved: page, its plain page, for each method, so that drift hits both alike
-      for (const [key, page, plain] of pages)
+      // interleaved: page, its plain page, for each method, so that drift hits both alike; the
+      // pages in turn first from one run to the next (a run's first Lighthouse is often slower)
+      for (const [key, page, plain] of [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)])
         for (const throttling of ['devtools', 'simulate'])
-          for (const [which, address] of [
-            ['page', page],
-            ['plain', plain],
-          ]) {
+          for (const [which, address] of i % 2
+            ? [
+                ['plain', plain],
+                ['page', page],
+              ]
+            : [
+                ['page', page],
+                ['plain', plain],
+              ]) {
             const id = `${key} ${which} ${throttling}`;
             try {
               const m = await lhMod.lighthouseRun(server.origin + address, 'mobile', { throttling, paths: false });
