@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { inlineStylesheet, syncStyleHash } from './inline-style';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,10 +83,13 @@ const chunksMeta = (pageChunks: string[]) =>
   (pageChunks.length ? `<meta name="page-chunks" content="${pageChunks.join(' ')}">\n` : '');
 
 /**
- * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded: they come
- * with the stylesheet, and the first page is shown in the exhibition's own faces. The Latin
- * subsets of Fraunces and Atkinson; on Arabic pages, set in Noto Naskh Arabic alone (global.css,
- * "Right-to-left"), its Arabic and Latin subsets (names, acronyms, digits, spaces).
+ * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded, so that the
+ * first page is shown in the exhibition's own faces: the Latin subsets of Fraunces (the display
+ * face, first) and Atkinson; on Arabic pages, set in Noto Naskh Arabic alone (global.css,
+ * "Right-to-left"), its Arabic and Latin subsets (names, acronyms, digits, spaces). Named at the
+ * end of the body: fetched once the whole page has arrived, not sharing a slow network with it
+ * (the first quote is painted in the metric-matched stand-ins, `font-display: swap`, then the faces
+ * swap in; measured with the bench's applied throttling, docs/performance.md).
  */
 const fontFiles = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.woff2'));
 function fontFile(prefix: string): string {
@@ -94,8 +98,8 @@ function fontFile(prefix: string): string {
   return file;
 }
 const LATIN_FONTS = [
-  fontFile('atkinson-hyperlegible-next-latin-wght-normal-'),
   fontFile('fraunces-latin-wght-normal-'),
+  fontFile('atkinson-hyperlegible-next-latin-wght-normal-'),
 ];
 const ARABIC_FONTS = [
   fontFile('noto-naskh-arabic-arabic-wght-normal-'),
@@ -106,8 +110,19 @@ const fontPreloads = (lang: string) =>
     .map((file) => `<link rel="preload" href="${base}assets/${file}" as="font" type="font/woff2" crossorigin>\n`)
     .join('');
 
-const shell = readFileSync(join(dist, 'index.html'), 'utf8');
-if (!shell.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
+const built = readFileSync(join(dist, 'index.html'), 'utf8');
+if (!built.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
+/**
+ * The stylesheet in the page itself: a first visit on a slow network paints with the HTML alone,
+ * one round trip less than with a render-blocking stylesheet (docs/performance.md). The CSP
+ * allows that one style element by its hash (deploy/security-headers.conf, kept in step here).
+ */
+const inlined = inlineStylesheet(built, (href) => readFileSync(join(dist, href.slice(base.length)), 'utf8'));
+syncStyleHash(join(root, 'deploy/security-headers.conf'), inlined.hash, {
+  // CI checks the committed file; elsewhere the build brings it up to date (and says so).
+  check: Boolean(process.env.CI) && base === '/',
+});
+const shell = inlined.html;
 const template = shell
   // Nothing of the boot is needed for the first paint: it comes after the page's own text and style.
   .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
@@ -126,8 +141,9 @@ function page({ head, body, lang, dir }: Rendered, route?: string, pageChunks: s
     .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${lang}" dir="${dir}">`)
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-    .replace('</head>', () => `${fontPreloads(lang)}${head}${chunksMeta(pageChunks)}</head>`)
-    .replace('<div id="root"></div>', () => root);
+    .replace('</head>', () => `${head}${chunksMeta(pageChunks)}</head>`)
+    .replace('<div id="root"></div>', () => root)
+    .replace('</body>', () => `${fontPreloads(lang)}</body>`);
 }
 
 function write(path: string, html: string) {
@@ -158,7 +174,8 @@ write('404.html', page(missing));
 write(
   'index.html',
   template
-    .replace('</head>', () => `${fontPreloads('fr')}${chunksMeta([])}</head>`)
+    .replace('</head>', () => `${chunksMeta([])}</head>`)
+    .replace('</body>', () => `${fontPreloads('fr')}</body>`)
     .replace(
       '<div id="root"></div>',
       `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,

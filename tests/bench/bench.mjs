@@ -21,6 +21,11 @@ import { fileURLToPath } from 'node:url';
 export const BUDGETS = {
   /** mobile Lighthouse LCP of the room page ≤ this × LCP of the plain-HTML page (medians) */
   lcpVsPlainMax: 1.15,
+  /**
+   * The first quote on a slow phone: mobile Lighthouse LCP with applied throttling (devtools) of a
+   * room, a card's page and the hall ≤ this × the plain page of the same text (medians)
+   */
+  slowPhoneLcpVsPlainMax: 1.2,
   /** Lighthouse performance score, mobile (median) */
   performanceMobileMin: 98,
   /** Lighthouse accessibility / best-practices / SEO, mobile and desktop (medians) */
@@ -33,16 +38,37 @@ export const BUDGETS = {
    * page is painted and readable (docs/performance.md, CHANGELOG 2026-12-06).
    */
   initialJsGzipKB: 128,
-  /** HTML + render-blocking CSS, gzip (fonts swap in: the text is readable without them) */
+  /**
+   * HTML (with the stylesheet each page carries) + render-blocking CSS, gzip, in every room and
+   * language (fonts swap in: the text is readable without them)
+   */
   bytesBeforeReadableKB: 25,
+  /**
+   * The JS of a room visit, gzip: the initial JS and what the app fetches once it has the page and
+   * the browser is idle (every room's quotes, the open card's code, the service worker's
+   * registration): 156 KB on 6 December 2026
+   */
+  roomVisitJsGzipKB: 160,
   /** The font files a Latin page preloads (global.css, "Fonts"): its two faces' Latin subsets */
   preloadedFontsKB: 80,
   /** Lighthouse CLS, mobile and desktop (medians) */
   clsMax: 0,
+  /**
+   * Each kind of act (a card opened, closed, a room by key and by swipe, the language, a search
+   * keystroke, a kiosk's first touch), Event Timing at 4× CPU: 75th percentile and worst of its
+   * repeats, from the act to the next paint (INP's "good" is ≤ 200 ms)
+   */
+  interactionP75Max: 200,
+  interactionWorstMax: 300,
   /** long tasks (> 50 ms) during room transitions at 4× CPU throttling */
   transitionLongTasksMax: 0,
   /** kiosk soak, second half (half-way → end): growth must stay below these */
   soakHeapGrowthPctLt: 10,
+  /**
+   * kiosk soak: the heap's slope over the second half, bytes a transition (flat within noise: what
+   * still grows after a thousand transitions is V8's optimised code, heap snapshots show, not the app's objects)
+   */
+  soakHeapSlopeMaxB: 50,
   soakNodeGrowthPctLt: 10,
 };
 
@@ -63,8 +89,9 @@ const TRANSITIONS_PAGE = '/fr/environnement/';
 /** The room whose first card a visitor taps before the app has the page. */
 const FIRST_TAP_PAGE = '/fr/travail/';
 const KIOSK_PAGE = '/?kiosk&idle=86400&tour=1';
+const HALL_PAGE = '/fr/';
 /** The whole bench stops by itself after this, whatever happens. */
-const HARD_LIMIT_MIN = 60;
+const HARD_LIMIT_MIN = 120;
 
 // Not awaited at the top level: sizes.mjs imports BUDGETS from this module while main() runs.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -79,15 +106,17 @@ async function main() {
   const { parseArgs, section, table, fmt, median, min, max, cleanupTmp, benchTmp, tmpDir } = common;
   const args = parseArgs(process.argv.slice(2), {
     runs: 5,
-    soak: 2000,
+    soak: 5000,
     quick: false,
     build: true, // --no-build: use dist/ as it is
     'force-build': false,
     presses: 30,
+    repeats: 30, // each kind of act, for the interactions (Event Timing)
     interval: 800,
     cpu: 4,
-    skip: '', // comma list: sizes,lighthouse,frames,soak
+    skip: '', // comma list: sizes,lighthouse,slowphone,frames,interactions,soak
     'lh-minutes': 25, // Lighthouse stops adding runs past this (half per form factor; one run each at least)
+    'slow-runs': 0, // runs of the slow-phone LCP (applied throttling); 0: as many as --runs
     json: '',
     https: false, // serve over HTTPS and HTTP/2 (a throwaway certificate), as a real host does
     help: false,
@@ -104,6 +133,7 @@ async function main() {
   if (args.quick) {
     if (!given.has('runs')) args.runs = 1;
     if (!given.has('soak')) args.soak = 200;
+    if (!given.has('repeats')) args.repeats = 5;
   }
   if (args.runs < 1 || args.runs > 50 || !Number.isInteger(args.runs))
     throw new Error('--runs: an integer from 1 to 50');
@@ -175,6 +205,12 @@ async function main() {
   const SNAP = await snapshotDist(tmpDir('dist'), progress);
   const plainDir = tmpDir('plain');
   const plainFile = writePlainRoom(PROJECT, PLAIN_ROOM, plainDir);
+  // A card's page and the hall, each beside a plain page of its own text (the slow-phone LCP).
+  const { plainRoomHtml, plainFromPage, writePlain } = await import('./lib/plain.mjs');
+  const slowCard = JSON.parse(fs.readFileSync(path.join(PROJECT, 'data/rooms', `${PLAIN_ROOM}.json`), 'utf8')).cards[0]
+    .id;
+  writePlain(plainDir, `${PLAIN_ROOM}-card`, plainRoomHtml(PROJECT, PLAIN_ROOM, { firstCard: slowCard }));
+  writePlain(plainDir, 'hall', plainFromPage(fs.readFileSync(path.join(SNAP, HALL_PAGE, 'index.html'), 'utf8')));
   // The same room page without its script tag: what the simulated LCP would be if the page
   // loaded no script before its first paint (the one difference from the room page).
   const scriptlessDir = tmpDir('scriptless');
@@ -244,6 +280,11 @@ async function main() {
           ['JS declared by the page', fmt.kb(jsDeclared), String(declared.initialJs.length)],
           ['JS requested before load', fmt.kb(s.bytes.jsBeforeLoad), String(s.jsBeforeLoad.length)],
           ['JS requested after load (until idle)', fmt.kb(s.bytes.jsAfterLoad), String(s.jsAfterLoad.length)],
+          [
+            'JS of a room visit (initial + once idle, by the manifest)',
+            fmt.kb(declared.totals.visitJs.gzip),
+            String(declared.visitJs.length),
+          ],
           ['CSS declared by the page', fmt.kb(declared.totals.initialCss.gzip), String(declared.initialCss.length)],
           [
             'lazy JS in dist/assets (not declared)',
@@ -259,7 +300,7 @@ async function main() {
       ),
     );
     console.log(
-      '  (readable = HTML + render-blocking CSS + font files requested before first contentful paint; fonts are woff2, sent as is)',
+      '  (readable = HTML, with the stylesheet it carries, + render-blocking CSS; the fonts swap in, font-display: swap; woff2, sent as is)',
     );
     if (prof.errors.length) console.log(`  page errors: ${prof.errors.slice(0, 3).join(' | ')}`);
     return {
@@ -268,6 +309,7 @@ async function main() {
         initialCss: declared.totals.initialCss.gzip,
         lazyJs: declared.totals.lazyJs.gzip,
       },
+      visitJs: declared.totals.visitJs.gzip,
       initialJs: Math.max(s.bytes.jsBeforeLoad, jsDeclared),
       jsBeforeLoad: s.bytes.jsBeforeLoad,
       jsAfterLoad: s.bytes.jsAfterLoad,
@@ -469,6 +511,109 @@ async function main() {
     return { summary, runs };
   });
 
+  // ---- 2b. the first quote on a slow phone (applied throttling) ------------------------------
+  const slowRuns = args['slow-runs'] || args.runs;
+  section(
+    `first quote on a slow phone — Lighthouse mobile, applied throttling (devtools) and simulated, ${slowRuns} run(s), medians`,
+  );
+  results.slowPhone = await attempt('slowphone', async () => {
+    const lhMod = await import('./lib/lighthouse.mjs');
+    killLighthouseChromes = lhMod.killAll;
+    const pages = [
+      ['room', ROOM_PAGE, `/plain/${PLAIN_ROOM}/`],
+      ['card', `/fr/${PLAIN_ROOM}/${slowCard}/`, `/plain/${PLAIN_ROOM}-card/`],
+      ['hall', HALL_PAGE, '/plain/hall/'],
+    ];
+    const runs = {};
+    const deadline = Date.now() + (args['lh-minutes'] * 60_000) / 2;
+    let failures = 0;
+    for (let i = 0; i < slowRuns; i++) {
+      if (i > 0 && Date.now() > deadline) {
+        console.log(`  ! ${i} of ${slowRuns} runs (time limit: half of --lh-minutes ${args['lh-minutes']})`);
+        break;
+      }
+      // interleaved: page, its plain page, for each method, so that drift hits both alike; the
+      // pages in turn first from one run to the next (a run's first Lighthouse is often slower)
+      for (const [key, page, plain] of [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)])
+        for (const throttling of ['devtools', 'simulate'])
+          for (const [which, address] of i % 2
+            ? [
+                ['plain', plain],
+                ['page', page],
+              ]
+            : [
+                ['page', page],
+                ['plain', plain],
+              ]) {
+            const id = `${key} ${which} ${throttling}`;
+            try {
+              const m = await lhMod.lighthouseRun(server.origin + address, 'mobile', { throttling, paths: false });
+              (runs[id] ??= []).push(m);
+              progress(`${id} ${i + 1}/${slowRuns}: LCP ${fmt.ms(m.lcp)} FCP ${fmt.ms(m.fcp)}`);
+            } catch (e) {
+              progress(`${id} ${i + 1}/${slowRuns}: failed: ${String(e?.message ?? e).split('\n')[0]}`);
+              if (++failures > 3) throw new Error(`Lighthouse failed ${failures} times`);
+            }
+          }
+    }
+    const stat = (id, f = (x) => x.lcp) => {
+      const xs = (runs[id] ?? []).map(f);
+      return { median: median(xs), min: min(xs), max: max(xs), n: xs.length };
+    };
+    const range = (st) => (st.n > 1 ? `${fmt.ms(st.min)}–${fmt.ms(st.max)}` : '');
+    const summary = {};
+    const rows = [];
+    for (const [key, page] of pages) {
+      const d = stat(`${key} page devtools`);
+      const dp = stat(`${key} plain devtools`);
+      const sm = stat(`${key} page simulate`);
+      const sp = stat(`${key} plain simulate`);
+      summary[key] = {
+        page,
+        devtools: d,
+        plainDevtools: dp,
+        ratio: d.median / dp.median,
+        simulated: sm,
+        plainSimulated: sp,
+        simulatedRatio: sm.median / sp.median,
+        fcp: stat(`${key} page devtools`, (x) => x.fcp).median,
+      };
+      rows.push([
+        `${key} ${page}`,
+        fmt.ms(d.median),
+        range(d),
+        fmt.ms(dp.median),
+        fmt.ratio(d.median / dp.median),
+        fmt.ms(sm.median),
+        fmt.ms(sp.median),
+        fmt.ratio(sm.median / sp.median),
+        String(d.n),
+      ]);
+    }
+    console.log(
+      table(
+        [
+          'page',
+          'LCP applied',
+          'min–max',
+          'plain, applied',
+          'ratio',
+          'LCP simulated',
+          'plain, simulated',
+          'ratio',
+          'runs',
+        ],
+        rows,
+      ),
+    );
+    console.log(
+      `  applied = Lighthouse mobile with throttlingMethod 'devtools' (network 150 ms RTT ×3.75, 1.6 Mbps; CPU 4× slower) ` +
+        `— the load itself slowed; simulated = the default, an unthrottled load replayed by Lantern. plain = the same text as ` +
+        `static HTML (the room's quotes; the card's quote first, then the room's; the hall's own text). ${loadNote()}`,
+    );
+    return { summary, runs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.map((x) => x.lcp)])) };
+  });
+
   // ---- 3. room transitions -------------------------------------------------------------------
   section(
     `frame times during room transitions — ${TRANSITIONS_PAGE}, ${args.presses} presses every ${args.interval} ms, ${args.cpu}× CPU`,
@@ -554,6 +699,48 @@ async function main() {
     return r;
   });
 
+  // ---- 3b. interactions: from each act to the next paint -------------------------------------
+  section(`interactions — Event Timing, ${args.repeats} of each act, ${args.cpu}× CPU, to the next paint`);
+  results.interactions = await attempt('interactions', async () => {
+    const { measureInteractions } = await import('./lib/interactions.mjs');
+    const roomOrder = fs
+      .readdirSync(path.join(PROJECT, 'data/rooms'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(PROJECT, 'data/rooms', f), 'utf8')))
+      .sort((a, b) => a.order - b.order)
+      .map((r) => r.id);
+    const loadBefore = os.loadavg();
+    const r = await measureInteractions(server.origin, {
+      cpu: args.cpu,
+      repeats: args.repeats,
+      rooms: roomOrder,
+      onProgress: (name, i) => i % 10 === 0 && progress(`${name}: ${i}/${args.repeats}`),
+    });
+    const loadAfter = os.loadavg();
+    console.log(
+      table(
+        ['act', 'n', 'median', 'p75', 'worst', 'worst: event', 'input delay', 'handlers'],
+        Object.entries(r).map(([name, x]) => [
+          name,
+          String(x.samples.length),
+          fmt.ms(x.median),
+          fmt.ms(x.p75),
+          fmt.ms(x.worst),
+          x.worstEvent,
+          fmt.ms(x.worstInput),
+          fmt.ms(x.worstProcessing),
+        ]),
+      ),
+    );
+    const la = (l) => l.map((x) => x.toFixed(1)).join(' ');
+    console.log(
+      `  Event Timing (PerformanceObserver "event", interactionId): per act its longest interaction, from the input to the next ` +
+        `paint, in 8 ms steps, 16 ms at least; phone 412 px (taps, swipes), laptop (keys, language, search), kiosk 1920 px ` +
+        `(a fresh load each time). Load average (1, 5, 15 min) before ${la(loadBefore)}, after ${la(loadAfter)}, ${os.cpus().length} cores`,
+    );
+    return { acts: r, loadBefore, loadAfter };
+  });
+
   // ---- 4. kiosk soak -------------------------------------------------------------------------
   section(
     `kiosk soak — ${KIOSK_PAGE}, ${args.soak} attract-loop transitions (fake clock), samples at ${args.cpu}× CPU`,
@@ -564,7 +751,7 @@ async function main() {
       transitions: args.soak,
       cpu: args.cpu,
       sampleSeconds: args.quick ? 5 : 10,
-      maxMinutes: 8,
+      maxMinutes: Math.max(8, args.soak / 250),
       onProgress: (n, total) => n % 500 === 0 && progress(`soak ${n}/${total} transitions`),
     });
     const pct = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 ? ((b - a) / a) * 100 : NaN);
@@ -602,9 +789,29 @@ async function main() {
         ],
       ),
     );
-    const perStep = (r.atEnd.heap - r.atHalf.heap) / Math.max(1, r.atEnd.step - r.atHalf.step);
+    const perStep = r.slope;
+    console.log('');
     console.log(
-      `  2nd-half slope: ${perStep >= 0 ? '+' : ''}${perStep.toFixed(0)} B of heap per transition; ${r.driven} transitions driven (data-step ${r.firstStep} → ${r.lastStep}) in ${(r.durationMs / 1000).toFixed(0)} s`,
+      table(
+        ['transitions', 'JS heap used', 'since the previous', 'per transition', 'DOM nodes', 'listeners'],
+        r.series.map((m, i) => {
+          const prev = r.series[i - 1];
+          const d = prev ? m.heap - prev.heap : NaN;
+          const per = prev && m.driven > prev.driven ? d / (m.driven - prev.driven) : NaN;
+          return [
+            String(m.driven),
+            fmt.kb(m.heap),
+            prev ? `${d >= 0 ? '+' : ''}${fmt.kb(d)}` : '',
+            prev ? `${per >= 0 ? '+' : ''}${per.toFixed(0)} B` : '',
+            String(m.nodes),
+            String(m.listeners),
+          ];
+        }),
+      ),
+    );
+    console.log(
+      `  2nd-half slope (least squares over the samples from transition ${r.atHalf.driven} on): ${perStep >= 0 ? '+' : ''}${perStep.toFixed(1)} B of heap per transition ` +
+        `(${fmt.kb(perStep * 1000)} per 1,000); ${r.driven} transitions driven (data-step ${r.firstStep} → ${r.lastStep}) in ${(r.durationMs / 1000).toFixed(0)} s`,
     );
     if (r.timedOut) console.log(`  ! soak stopped at its time limit after ${r.driven} of ${r.requested} transitions`);
     const sampleRow = (label, s) =>
@@ -664,6 +871,17 @@ async function main() {
       M && `${fmt.ms(M.room.lcp)} vs ${fmt.ms(M.plain.lcp)} = ${fmt.ratio(ratio)}`,
       'lighthouse',
     );
+    for (const [key, v] of Object.entries(
+      results.slowPhone?.summary ?? { room: undefined, card: undefined, hall: undefined },
+    ))
+      check(
+        `slow phone (applied throttling): ${key} LCP ≤ ${B.slowPhoneLcpVsPlainMax} × plain`,
+        v?.ratio,
+        v?.ratio <= B.slowPhoneLcpVsPlainMax,
+        v &&
+          `${fmt.ms(v.devtools.median)} vs ${fmt.ms(v.plainDevtools.median)} = ${fmt.ratio(v.ratio)} (simulated ${fmt.ms(v.simulated.median)} vs ${fmt.ms(v.plainSimulated.median)} = ${fmt.ratio(v.simulatedRatio)})`,
+        'slowphone',
+      );
     check(
       `Lighthouse performance ≥ ${B.performanceMobileMin} (mobile)`,
       M?.room.performance,
@@ -704,11 +922,18 @@ async function main() {
     'sizes',
   );
   check(
+    `JS of a room visit ≤ ${B.roomVisitJsGzipKB} KB gzip`,
+    sz?.visitJs,
+    sz?.visitJs <= B.roomVisitJsGzipKB * 1024,
+    sz && `${fmt.kb(sz.visitJs)} (initial, and what the app fetches once idle)`,
+    'sizes',
+  );
+  check(
     `bytes before the first quote is readable ≤ ${B.bytesBeforeReadableKB} KB`,
     sz?.readable,
     sz?.readable <= B.bytesBeforeReadableKB * 1024,
     sz &&
-      `${fmt.kb(sz.readable)} (HTML ${fmt.kb(sz.html)} + CSS ${fmt.kb(sz.cssBlocking)} + fonts ${fmt.kb(sz.fontsBeforeFcp)})`,
+      `${fmt.kb(sz.readable)} for ${ROOM_PAGE} (HTML ${fmt.kb(sz.html)} + render-blocking CSS ${fmt.kb(sz.cssBlocking)}; fonts after it ${fmt.kb(sz.fontsBeforeFcp)}; every room: node tests/bench/sizes.mjs)`,
     'sizes',
   );
   const tr = results.transitions;
@@ -719,6 +944,15 @@ async function main() {
     tr && `${tr.longTasks} long task(s), longest ${fmt.ms(tr.longTaskMax)}`,
     'frames',
   );
+  for (const [name, x] of Object.entries(results.interactions?.acts ?? { interactions: undefined })) {
+    check(
+      `${name}: p75 ≤ ${B.interactionP75Max} ms, worst ≤ ${B.interactionWorstMax} ms (${args.cpu}× CPU)`,
+      x?.p75,
+      x?.p75 <= B.interactionP75Max && x?.worst <= B.interactionWorstMax,
+      x && `p75 ${fmt.ms(x.p75)}, worst ${fmt.ms(x.worst)} (${x.samples.length} acts)`,
+      'interactions',
+    );
+  }
   const so = results.soak;
   const soakDone = so;
   check(
@@ -726,6 +960,13 @@ async function main() {
     soakDone?.heapGrowthPct,
     soakDone?.heapGrowthPct < B.soakHeapGrowthPctLt,
     soakDone && `${fmt.pct(so.heapGrowthPct)} over ${so.atEnd.step - so.atHalf.step} transitions`,
+    'soak',
+  );
+  check(
+    `soak heap slope ≤ ${B.soakHeapSlopeMaxB} B a transition (2nd half)`,
+    soakDone?.heapSlopePerStep,
+    soakDone?.heapSlopePerStep <= B.soakHeapSlopeMaxB,
+    soakDone && `${soakDone.heapSlopePerStep.toFixed(1)} B over ${so.series.length} samples`,
     'soak',
   );
   check(

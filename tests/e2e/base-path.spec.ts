@@ -45,7 +45,16 @@ test.use({ allowedConsole: [/^Failed to load resource: the server responded with
 test.beforeAll(async () => {
   test.setTimeout(600_000);
   copy = mkdtempSync(join(tmpdir(), 'expo-'));
-  for (const entry of ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'])
+  for (const entry of [
+    'src',
+    'data',
+    'public',
+    'deploy',
+    'index.html',
+    'vite.config.ts',
+    'tsconfig.json',
+    'package.json',
+  ])
     cpSync(join(root, entry), join(copy, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
   // At a lower priority: the other worker's tests, some of them timed, go on beside it.

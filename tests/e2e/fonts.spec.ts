@@ -15,9 +15,9 @@ for (const lang of ['fr', 'ar'] as const) {
       if (request.resourceType() === 'font') fontRequests.push(new URL(request.url()).pathname);
     });
     await page.goto(roomPath(lang, room.id));
-    // Named in the page's head, so they come with the stylesheet.
+    // Named in the page (at the end of its body: fetched once the page has arrived).
     const preloaded = await page
-      .locator('head link[rel="preload"][as="font"]')
+      .locator('link[rel="preload"][as="font"]')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
     expect(preloaded, 'preloaded font files').toHaveLength(2);
     if (lang === 'ar')

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +145,15 @@ test('sends the caching, compression and security headers', async ({ request }) 
   expect(headers['content-security-policy']).not.toContain('unsafe-eval');
   expect(headers['content-security-policy']).toContain("connect-src 'self'");
   expect(headers['x-content-type-options']).toBe('nosniff');
+  // The one style element of a page (its stylesheet, inlined by src/app/prerender.ts), allowed by
+  // its hash, and no other: the hash the header lists is the page's own.
+  const html = await page.text();
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  expect(styles).toHaveLength(1);
+  const hash = `'sha256-${createHash('sha256').update(styles[0]!, 'utf8').digest('base64')}'`;
+  expect(headers['content-security-policy']).toContain(`style-src 'self' ${hash};`);
+  expect(headers['content-security-policy']).toContain(`style-src-elem 'self' ${hash};`);
+  expect(html).not.toContain('rel="stylesheet"');
   const asset = (await page.text()).match(/src="(\/assets\/[^"]+\.js)"/)![1]!;
   const assetHeaders = (await request.get(`${origin}${asset}`)).headers();
   expect(assetHeaders['cache-control']).toBe('public, max-age=31536000, immutable');

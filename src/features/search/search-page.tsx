@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link, NavigationType, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { BidiText } from '@/components/bidi-text';
@@ -70,20 +70,26 @@ export function SearchPage() {
 
   // The prerendered page has no query: the app shows the URL's once it has taken the page over.
   const shown = hydrated ? query : '';
+  // The results follow what is typed at a lower priority: the keystroke is painted at once, and a
+  // rendering of results not finished when the next key comes is dropped for the next one.
+  const searched = useDeferredValue(shown);
   const ready = searcher?.lang === lang ? searcher.searcher : undefined;
-  const hits = useMemo(() => (ready && shown.trim() ? ready.search(shown) : []), [ready, shown]);
+  const hits = useMemo(() => (ready && searched.trim() ? ready.search(searched) : []), [ready, searched]);
   const groups = useMemo(() => groupByRoom(hits), [hits]);
   // Nothing found is not a dead end: the rooms on the theme of the words that found nothing, and
   // the words of the exhibition close to them.
-  const foundNothing = Boolean(ready && shown.trim() && hits.length === 0);
+  const foundNothing = Boolean(ready && searched.trim() && hits.length === 0);
   const themeRooms = useMemo(() => {
     if (!ready || !foundNothing) return [];
-    const unfound = tokenize(shown).filter((word) => ready.search(word).length === 0);
+    const unfound = tokenize(searched).filter((word) => ready.search(word).length === 0);
     const ids = roomsOnTheme(unfound.join(' '), lang);
     return rooms.filter((room) => ids.includes(room.id));
-  }, [ready, foundNothing, shown, lang]);
-  const closeWords = useMemo(() => (ready && foundNothing ? ready.suggest(shown) : []), [ready, foundNothing, shown]);
-  const examples = !shown.trim() || (foundNothing && themeRooms.length === 0 && closeWords.length === 0);
+  }, [ready, foundNothing, searched, lang]);
+  const closeWords = useMemo(
+    () => (ready && foundNothing ? ready.suggest(searched) : []),
+    [ready, foundNothing, searched],
+  );
+  const examples = !searched.trim() || (foundNothing && themeRooms.length === 0 && closeWords.length === 0);
 
   // Following a link to another search (a suggestion, an example) leaves that link gone: focus
   // goes to the heading, as on arriving by a link (useArrivalFocus), and Tab goes on from the top.
@@ -108,12 +114,12 @@ export function SearchPage() {
   };
 
   let status = '';
-  if (shown.trim()) {
+  if (searched.trim()) {
     if (failed) status = t('search.failed');
     else if (!ready) status = t('search.loading');
     else if (hits.length === 0)
       status = [
-        t('search.none', { query: isolate(lang, shown.trim()) }),
+        t('search.none', { query: isolate(lang, searched.trim()) }),
         themeRooms.length > 0 &&
           t('search.suggestRooms', {
             rooms: list(
@@ -264,7 +270,14 @@ function groupByRoom(hits: SearchHit[]): { room: Room; hits: { card: Card; hit: 
     .filter((group) => group.hits.length > 0);
 }
 
-function ResultsOfRoom({ room, hits }: { room: Room; hits: { card: Card; hit: SearchHit }[] }) {
+/** Memoised: a keystroke's own render (the field) leaves the results as they are (useDeferredValue above). */
+const ResultsOfRoom = memo(function ResultsOfRoom({
+  room,
+  hits,
+}: {
+  room: Room;
+  hits: { card: Card; hit: SearchHit }[];
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const roomText = useRoomText();
@@ -286,7 +299,7 @@ function ResultsOfRoom({ room, hits }: { room: Room; hits: { card: Card; hit: Se
       </ul>
     </section>
   );
-}
+});
 
 function Result({ room, card, hit }: { room: Room; card: Card; hit: SearchHit }) {
   const { t } = useTranslation();

@@ -101,6 +101,55 @@ function withAppChunks(distDir, declared, pagePath) {
   return [...out.values()];
 }
 
+/** Every room's page in every language ('/fr/travail/'…): the prerendered pages with a wall of quotes. */
+export function roomPages(distDir) {
+  return fs
+    .readdirSync(distDir, { withFileTypes: true })
+    .filter((lang) => lang.isDirectory() && /^[a-z]{2}$/.test(lang.name))
+    .flatMap((lang) =>
+      fs
+        .readdirSync(path.join(distDir, lang.name), { withFileTypes: true })
+        .filter((room) => room.isDirectory())
+        .map((room) => `/${lang.name}/${room.name}/`),
+    )
+    .filter((page) => {
+      const file = path.join(distDir, page, 'index.html');
+      return fs.existsSync(file) && /class="wall/.test(fs.readFileSync(file, 'utf8'));
+    })
+    .sort();
+}
+
+/**
+ * What the app fetches once it has a room's page and the browser is idle (src/main.tsx,
+ * `afterTakeOver`): every room's quotes, the open card's code, the service worker's registration,
+ * each with its static imports. With the initial JS, the JS of a room visit.
+ */
+export function idleChunks(distDir, already) {
+  const manifestFile = path.join(distDir, '.vite', 'manifest.json');
+  if (!fs.existsSync(manifestFile)) return [];
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  const rooms = new Set(roomPages(distDir).map((p) => p.split('/')[2]));
+  const seen = new Set(already);
+  const out = [];
+  const visit = (key, how) => {
+    const chunk = manifest[key];
+    const url = chunk && `/${chunk.file}`;
+    if (!chunk || !url.endsWith('.js') || seen.has(url)) return;
+    seen.add(url);
+    out.push({ url, how });
+    for (const imported of chunk.imports ?? []) visit(imported, 'import');
+  };
+  const idle = (key) =>
+    rooms.has(manifest[key]?.name) || /card-layer\.tsx$|pwa-register/.test(key) ? manifest[key] : null;
+  for (const chunk of Object.values(manifest))
+    for (const key of chunk.dynamicImports ?? [])
+      if (idle(key)) visit(key, rooms.has(manifest[key].name) ? 'room (idle)' : 'idle');
+  return out.map((a) => {
+    const file = distFile(distDir, a.url);
+    return { kind: 'js', ...a, file, raw: file ? rawSize(file) : NaN, gzip: file ? gzipSize(file) : NaN };
+  });
+}
+
 /**
  * Initial JS/CSS of a prerendered page (from its own tags) and the lazy JS (every other
  * dist/assets/*.js), gzip sizes.
@@ -147,7 +196,15 @@ export function pageAssetSizes(distDir, pagePath) {
       gzip: gzipSize(f),
     }));
   const sum = (rows, k) => rows.reduce((s, r) => s + (Number.isFinite(r[k]) ? r[k] : 0), 0);
+  const visitJs = [
+    ...initialJs,
+    ...idleChunks(
+      distDir,
+      initialJs.map((r) => r.url),
+    ),
+  ];
   return {
+    visitJs,
     htmlFile,
     html: { raw: rawSize(htmlFile), gzip: gzipSize(htmlFile) },
     initialJs,
@@ -158,8 +215,10 @@ export function pageAssetSizes(distDir, pagePath) {
       initialJs: { raw: sum(initialJs, 'raw'), gzip: sum(initialJs, 'gzip') },
       initialCss: { raw: sum(initialCss, 'raw'), gzip: sum(initialCss, 'gzip') },
       initialFonts: { raw: sum(initialFonts, 'raw'), gzip: sum(initialFonts, 'gzip') },
-      /** HTML + render-blocking CSS: what the first quote waits for */
+      /** HTML (with the stylesheet it carries) + render-blocking CSS: what the first quote waits for */
       readable: gzipSize(htmlFile) + sum(initialCss, 'gzip'),
+      /** the JS of a room visit: initial, and what the app fetches once idle */
+      visitJs: { raw: sum(visitJs, 'raw'), gzip: sum(visitJs, 'gzip') },
       lazyJs: { raw: sum(lazyJs, 'raw'), gzip: sum(lazyJs, 'gzip') },
     },
   };

@@ -11,7 +11,14 @@ export const DESKTOP_VIEWPORT = { width: 1350, height: 940 };
 /** A fresh headless Chromium with a throwaway profile; fn(context, page, cdp); always closed. */
 export async function withBrowser(
   fn,
-  { viewport = DESKTOP_VIEWPORT, timeoutMs = 300_000, what = 'browser step', memory = false, phone = false } = {},
+  {
+    viewport = DESKTOP_VIEWPORT,
+    timeoutMs = 300_000,
+    what = 'browser step',
+    memory = false,
+    phone = false,
+    touch = false,
+  } = {},
 ) {
   const profile = tmpDir('pw');
   let context;
@@ -21,7 +28,7 @@ export async function withBrowser(
       headless: true,
       args: [...CHROME_ARGS, ...(memory ? ['--enable-precise-memory-info'] : [])],
       viewport,
-      ...(phone ? { isMobile: true, hasTouch: true } : {}),
+      ...(phone ? { isMobile: true, hasTouch: true } : touch ? { hasTouch: true } : {}),
       locale: 'fr-FR',
       timeout: 60_000,
     });
@@ -147,7 +154,8 @@ export function summariseLoad(profile) {
   const jsAfterLoad = js.filter((r) => !r.beforeLoad);
   const blockingCss = css.filter((r) => r.blocking === 'Blocking' || (r.blocking == null && r.beforeFcp));
   const fontsBeforeFcp = fonts.filter((r) => r.beforeFcp);
-  const readable = [doc, ...blockingCss, ...fontsBeforeFcp].filter(Boolean);
+  // The fonts swap in (font-display: swap): the first quote is readable without them.
+  const readable = [doc, ...blockingCss].filter(Boolean);
   return {
     doc,
     js,
@@ -393,6 +401,17 @@ async function memory(cdp, page) {
   return { heap: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners, documents: m.Documents, ...live };
 }
 
+/** Least-squares slope of heap against transitions driven (bytes a transition), NaN under 2 points. */
+export function slope(points) {
+  if (points.length < 2) return NaN;
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.driven, 0) / n;
+  const my = points.reduce((s, p) => s + p.heap, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.driven - mx) ** 2, 0);
+  const sxy = points.reduce((s, p) => s + (p.driven - mx) * (p.heap - my), 0);
+  return sxx > 0 ? sxy / sxx : NaN;
+}
+
 export async function kioskSoak(
   origin,
   kioskPath,
@@ -403,6 +422,7 @@ export async function kioskSoak(
     sampleSeconds = 10,
     maxMinutes = 8,
     chunksPerStep = 4,
+    points = 20,
     onProgress = () => {},
   } = {},
 ) {
@@ -470,14 +490,17 @@ export async function kioskSoak(
       await sleep(500);
       const sampleStart = await sample();
       const firstStep = await step();
-      const atStart = await memory(cdp, page);
+      // The heap after GC every 1/points of the way: a table, and the slope of its second half.
+      const atStart = { ...(await memory(cdp, page)), driven: 0 };
+      const series = [atStart];
       const half = Math.floor(transitions / 2);
-      await drive(half);
-      await sleep(300);
-      const atHalf = await memory(cdp, page);
-      await drive(transitions - half);
-      await sleep(300);
-      const atEnd = await memory(cdp, page);
+      for (let k = 1; k <= points && !timedOut; k++) {
+        await drive(Math.round((transitions * k) / points) - driven);
+        await sleep(300);
+        series.push({ ...(await memory(cdp, page)), driven });
+      }
+      const atHalf = series.reduce((a, b) => (Math.abs(b.driven - half) < Math.abs(a.driven - half) ? b : a));
+      const atEnd = series.at(-1);
       const sampleEnd = timedOut ? null : await sample();
       const lastStep = await step();
       return {
@@ -490,6 +513,8 @@ export async function kioskSoak(
         atStart,
         atHalf,
         atEnd,
+        series,
+        slope: slope(series.filter((m) => m.driven >= atHalf.driven)),
         sampleStart,
         sampleEnd,
         durationMs: Date.now() - t0,

@@ -152,8 +152,12 @@ export function describeChain({ steps }) {
     .join(' → ');
 }
 
-/** One Lighthouse run of url with the mobile (default) or desktop preset. */
-export async function lighthouseRun(url, form, { timeoutMs = 300_000 } = {}) {
+/**
+ * One Lighthouse run of url with the mobile (default) or desktop preset. `throttling`: 'simulate'
+ * (Lighthouse's default: an unthrottled load, replayed by its model of a slow phone) or 'devtools'
+ * (the network and the processor actually slowed while the page loads, as a visitor lives it).
+ */
+export async function lighthouseRun(url, form, { timeoutMs = 300_000, throttling = 'simulate', paths = true } = {}) {
   const { lighthouse, desktopConfig, chromeLauncher } = await load();
   const userDataDir = tmpDir(`lh-${form}`);
   let chrome;
@@ -171,7 +175,7 @@ export async function lighthouseRun(url, form, { timeoutMs = 300_000 } = {}) {
       logLevel: 'error',
       output: 'json',
       onlyCategories: CATEGORIES,
-      throttlingMethod: 'simulate',
+      throttlingMethod: throttling,
     };
     const result = await withTimeout(
       lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined),
@@ -181,7 +185,7 @@ export async function lighthouseRun(url, form, { timeoutMs = 300_000 } = {}) {
     if (!result?.lhr) throw new Error('lighthouse returned no result');
     if (result.lhr.runtimeError)
       throw new Error(`lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-    return { ...extract(result.lhr), lcpPaths: await lcpPaths(result) };
+    return { ...extract(result.lhr), lcpPaths: paths && throttling === 'simulate' ? await lcpPaths(result) : null };
   } finally {
     if (chrome) {
       running.delete(chrome.pid);
