@@ -6,6 +6,7 @@
 import { KIOSK_DEFAULTS, type KioskSettings } from './kiosk';
 import { kioskAllowed } from './kiosk-allowed';
 import { KIOSK_SETTINGS_KEY } from './kiosk-session';
+import { formatDayMinute, parseDayMinute, parseOpeningHours } from './kiosk-hours';
 import { isLang } from './languages';
 
 /** Set at each start and reset: the next page load opens on the attract loop. */
@@ -31,7 +32,29 @@ export function parseKioskQuery(search: string, warn: (message: string) => void 
     if (isLang(lang)) settings.lang = lang;
     else warn(`kiosk: ignoring lang=${lang} (not one of the exhibition's languages); using ${settings.lang}`);
   }
+  const hours = query.get('hours');
+  if (hours !== null) {
+    const parsed = hours === 'always' ? null : parseOpeningHours(hours);
+    if (parsed || hours === 'always') settings.hours = parsed;
+    else
+      warn(
+        `kiosk: ignoring hours=${hours} (opening and closing times, as 09:00-18:00, or always); ${described(settings.hours)}`,
+      );
+  }
+  const reload = query.get('reload');
+  if (reload !== null) {
+    const parsed = reload === 'never' ? null : parseDayMinute(reload);
+    if (parsed !== null || reload === 'never') settings.reloadAt = parsed;
+    else
+      warn(
+        `kiosk: ignoring reload=${reload} (a time of day, as 04:00, or never); using ${settings.reloadAt === null ? 'never' : formatDayMinute(settings.reloadAt)}`,
+      );
+  }
   return settings;
+}
+
+function described(hours: KioskSettings['hours']): string {
+  return hours ? `open ${formatDayMinute(hours.open)}-${formatDayMinute(hours.close)}` : 'always open';
 }
 
 /**

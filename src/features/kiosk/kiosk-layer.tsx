@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { LANGS } from '@/config/languages';
+import { LANGS, isLang } from '@/config/languages';
 import type { KioskSettings } from '@/config/kiosk';
 import { takeAttractFlag } from '@/config/kiosk-query';
 import { visitorCameEarly } from '@/config/kiosk-session';
@@ -9,9 +9,17 @@ import { loadAllRooms } from '@/content/room-content';
 import type { Room } from '@/content/types';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { AttractLoop } from './attract-loop';
+import { ClockScreen } from './clock-screen';
 import { guardKiosk } from './kiosk-guard';
-import { resetKiosk } from './reset';
+import type { ResetReason } from './last-reset';
+import { leaveKiosk, resetKiosk } from './reset';
+import { StaffCorner } from './staff-corner';
+import { STAFF_PIN } from './staff-pin';
+import { StaffScreen } from './staff-screen';
+import { useDrift } from './use-drift';
 import { useKiosk } from './use-kiosk';
+import { useSchedule } from './use-schedule';
+import './kiosk-unattended.css';
 
 // For `/` (src/app/router.tsx), which starts a kiosk: in this chunk, whose name the app's code
 // already holds (a chunk of its own would add its name to every visitor's download).
@@ -28,11 +36,29 @@ interface KioskLayerProps {
 
 /** Everything the unattended screen adds: attract loop, idle warning and reset, motion switch. */
 export function KioskLayer({ settings, beforeReload }: KioskLayerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Asked once per page load: open on the attract loop at start and after each reset, unless
   // someone touched the screen before the layer was up (no attract loop over them).
   const [attract] = useState(() => takeAttractFlag() && !visitorCameEarly());
-  const { state, wake } = useKiosk(settings, attract);
+  // One reset at a time: the idle one, staff's, or the nightly reload's.
+  const resetting = useRef(false);
+  const reset = useCallback(
+    (reason: ResetReason) => {
+      if (resetting.current) return;
+      resetting.current = true;
+      void resetKiosk(settings, beforeReload, reason);
+    },
+    [settings, beforeReload],
+  );
+  // Whether nobody is using the screen (the attract loop): the nightly reload waits for it.
+  const unattended = useRef(attract);
+  const nightly = useCallback(() => reset('nightly'), [reset]);
+  const { asleep } = useSchedule(settings, unattended, nightly);
+  const { state, wake } = useKiosk(settings, attract, asleep);
+  const [staff, setStaff] = useState(false);
+  // The idle warning (and the reset after it) closes the staff screen: no kiosk is left on it.
+  if (staff && (state.phase === 'warning' || state.phase === 'reset')) setStaff(false);
+  useDrift();
   // Every language and every room's quotes, at hand before the attract loop shows them.
   const [content, setContent] = useState<readonly Room[]>();
   const reduced = useReducedMotion();
@@ -62,14 +88,18 @@ export function KioskLayer({ settings, beforeReload }: KioskLayerProps) {
   }, []);
 
   useEffect(() => {
-    if (state.phase === 'reset') void resetKiosk(settings, beforeReload);
+    unattended.current = state.phase === 'attract';
+    if (state.phase === 'reset') reset('idle');
     if (state.phase === 'warning') stay.current?.focus();
-  }, [state.phase, settings, beforeReload]);
+  }, [state.phase, reset]);
 
   return (
     <>
-      {state.phase === 'attract' && content && (
-        <AttractLoop rooms={content} secondsPerRoom={settings.tour} onWake={wake} />
+      {asleep && settings.hours && content ? (
+        <ClockScreen hours={settings.hours} />
+      ) : (
+        state.phase === 'attract' &&
+        content && <AttractLoop rooms={content} secondsPerRoom={settings.tour} onWake={wake} />
       )}
       {(state.phase === 'warning' || state.phase === 'reset') && (
         <div
@@ -100,6 +130,15 @@ export function KioskLayer({ settings, beforeReload }: KioskLayerProps) {
       >
         {t('kiosk.lessMotion')}
       </button>
+      {STAFF_PIN !== null && <StaffCorner onLongPress={() => setStaff(true)} />}
+      {staff && (
+        <StaffScreen
+          settings={settings}
+          onClose={() => setStaff(false)}
+          onRestart={() => reset('staff')}
+          onLeave={() => leaveKiosk(isLang(i18n.language) ? i18n.language : settings.lang)}
+        />
+      )}
     </>
   );
 }
