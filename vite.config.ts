@@ -157,8 +157,11 @@ function buildInfo() {
   let content = built.toISOString();
   try {
     content =
-      execFileSync('git', ['log', '-1', '--format=%cI', '--', 'data'], { cwd: dataDir, encoding: 'utf8' }).trim() ||
-      content;
+      execFileSync('git', ['log', '-1', '--format=%cI', '--', 'data'], {
+        cwd: dataDir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || content;
   } catch {
     // Not a git checkout (a tarball): the build's date stands for the content's.
   }

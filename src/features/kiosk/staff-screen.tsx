@@ -4,7 +4,7 @@ import { LANGS, LANG_DIR } from '@/config/languages';
 import type { KioskSettings } from '@/config/kiosk';
 import { formatDayMinute } from '@/config/kiosk-hours';
 import { lastReset, type ResetReason } from './last-reset';
-import { gatherStaffFacts, type StaffFacts } from './staff-facts';
+import { gatherStaffFacts, useVoices, type StaffFacts } from './use-staff-facts';
 import { PIN_RULES, STAFF_PIN, pinReducer, storePinState, storedPinState } from './staff-pin';
 
 interface StaffScreenProps {
@@ -132,6 +132,7 @@ function PinPad({ pin, onRight }: { pin: string; onRight: () => void }) {
 function StaffFactsView({ settings, onRestart, onLeave }: StaffScreenProps) {
   const { t, i18n } = useTranslation();
   const [facts, setFacts] = useState<StaffFacts>();
+  const voices = useVoices();
   useEffect(() => {
     let live = true;
     void gatherStaffFacts().then((gathered) => live && setFacts(gathered));
@@ -202,7 +203,7 @@ function StaffFactsView({ settings, onRestart, onLeave }: StaffScreenProps) {
           <dd>
             <ul className="staff__list">
               {LANGS.map((lang) => {
-                const { count, name } = facts.voices[lang];
+                const { count, name } = voices[lang];
                 return (
                   <li key={lang} data-lang={lang}>
                     <span lang={lang} dir={LANG_DIR[lang]}>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { LANGS, type Lang } from '@/config/languages';
 import { hasPublicAddress, publicUrl } from '@/config/site';
 
@@ -9,8 +10,6 @@ export interface StaffFacts {
   publicAddress: string;
   qrShown: boolean;
   worker: WorkerFacts;
-  /** Per language: how many voices the browser has, and the one it would pick. */
-  voices: Record<Lang, { count: number; name: string | null }>;
   /** Bytes of JavaScript heap in use, where the browser tells (Chromium). */
   heapUsed: number | null;
 }
@@ -44,22 +43,10 @@ async function workerFacts(): Promise<WorkerFacts> {
   };
 }
 
-/** The machine's voices, which Chromium lists only after a first ask (and a `voiceschanged`). */
-function speechVoices(waitMs = 1500): Promise<SpeechSynthesisVoice[]> {
-  if (!('speechSynthesis' in window)) return Promise.resolve([]);
-  const listed = speechSynthesis.getVoices();
-  if (listed.length > 0) return Promise.resolve(listed);
-  return new Promise((resolve) => {
-    const done = () => {
-      speechSynthesis.removeEventListener('voiceschanged', done);
-      resolve(speechSynthesis.getVoices());
-    };
-    speechSynthesis.addEventListener('voiceschanged', done);
-    window.setTimeout(done, waitMs);
-  });
-}
+/** Per language: how many voices the browser has, and the one it would pick. */
+export type VoicesByLang = Record<Lang, { count: number; name: string | null }>;
 
-export function voicesByLang(voices: readonly Pick<SpeechSynthesisVoice, 'lang' | 'name' | 'default'>[]) {
+export function voicesByLang(voices: readonly Pick<SpeechSynthesisVoice, 'lang' | 'name' | 'default'>[]): VoicesByLang {
   const primary = (code: string) => code.toLowerCase().replace('_', '-').split('-')[0];
   return Object.fromEntries(
     LANGS.map((lang) => {
@@ -67,11 +54,11 @@ export function voicesByLang(voices: readonly Pick<SpeechSynthesisVoice, 'lang' 
       const chosen = matching.find((voice) => voice.default) ?? matching[0];
       return [lang, { count: matching.length, name: chosen?.name ?? null }];
     }),
-  ) as StaffFacts['voices'];
+  ) as VoicesByLang;
 }
 
 export async function gatherStaffFacts(): Promise<StaffFacts> {
-  const [worker, voices] = await Promise.all([workerFacts().catch(() => undefined), speechVoices()]);
+  const worker = await workerFacts().catch(() => undefined);
   const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
   return {
     version: __APP_VERSION__,
@@ -80,7 +67,22 @@ export async function gatherStaffFacts(): Promise<StaffFacts> {
     publicAddress: publicUrl('/'),
     qrShown: hasPublicAddress(),
     worker: worker ?? { state: 'none', controlling: false, updateWaiting: false, caches: [], offlineReady: false },
-    voices: voicesByLang(voices),
     heapUsed: memory?.usedJSHeapSize ?? null,
   };
+}
+
+/**
+ * The machine's voices per language, as they come: Chromium lists them only after a first ask,
+ * and says so by `voiceschanged` (a speech-dispatcher may take seconds to start).
+ */
+export function useVoices(): VoicesByLang {
+  const speech = typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
+  const [voices, setVoices] = useState(() => voicesByLang(speech?.getVoices() ?? []));
+  useEffect(() => {
+    if (!speech) return;
+    const changed = () => setVoices(voicesByLang(speech.getVoices()));
+    speech.addEventListener('voiceschanged', changed);
+    return () => speech.removeEventListener('voiceschanged', changed);
+  }, [speech]);
+  return voices;
 }
