@@ -198,3 +198,24 @@ test('outside opening hours, a dim clock screen that wakes at opening time', asy
   await expect(clock).toHaveCount(0);
   await expect(page.locator('.attract')).toBeVisible();
 });
+
+test('the attract loop drifts a few pixels, slowly, and with less motion only jumps now and then', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/?kiosk&idle=600&tour=600');
+  const invite = page.locator('.attract__invite');
+  await expect(invite).toBeVisible();
+  const place = () =>
+    invite.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { translate: style.translate, transition: style.transitionDuration };
+    });
+  const before = await place();
+  await page.clock.runFor(61_000);
+  await expect.poll(async () => (await place()).translate).not.toBe(before.translate);
+  const { translate, transition } = await place();
+  for (const px of translate.split(' ').map(parseFloat)) expect(Math.abs(px)).toBeLessThanOrEqual(6);
+  // A glide as slow as the step: a minute.
+  expect(transition).toContain('60s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(async () => (await place()).transition).toContain('0s');
+});

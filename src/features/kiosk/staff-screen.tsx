@@ -198,7 +198,7 @@ function StaffFactsView({ settings, onRestart, onLeave }: StaffScreenProps) {
             <dd>{typeof value === 'string' ? <bdi>{value}</bdi> : value}</dd>
           </div>
         ))}
-        <div className="staff__fact">
+        <div className="staff__fact staff__fact--wide">
           <dt>{t('staff.voices')}</dt>
           <dd>
             <ul className="staff__list">
