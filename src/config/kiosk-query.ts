@@ -14,11 +14,16 @@ const ATTRACT_KEY = 'contre-sommet.kiosk.attract';
 
 const bounds = { idle: [3, 86_400], tour: [1, 600] } as const;
 
+/** A build setting, for every kiosk of a venue: `VITE_KIOSK_HOURS=09:00-18:00`. The query wins. */
+const BUILD_HOURS: string | undefined = import.meta.env.VITE_KIOSK_HOURS;
+
 /** Reads the kiosk settings of a query string; null when it does not ask for the kiosk. */
 export function parseKioskQuery(search: string, warn: (message: string) => void = console.warn): KioskSettings | null {
   const query = new URLSearchParams(search);
   if (!query.has('kiosk')) return null;
-  const settings = { ...KIOSK_DEFAULTS };
+  const built = BUILD_HOURS ? parseOpeningHours(BUILD_HOURS) : null;
+  if (BUILD_HOURS && !built) warn(`kiosk: ignoring VITE_KIOSK_HOURS=${BUILD_HOURS} (as 09:00-18:00); always open`);
+  const settings = { ...KIOSK_DEFAULTS, hours: built };
   for (const name of ['idle', 'tour'] as const) {
     const raw = query.get(name);
     if (raw === null) continue;

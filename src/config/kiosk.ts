@@ -6,7 +6,7 @@
  * elsewhere `?kiosk` is ignored and nothing is kept.
  */
 import { kioskAllowed } from './kiosk-allowed';
-import { parseDayMinute, parseOpeningHours, type DayMinute, type OpeningHours } from './kiosk-hours';
+import type { DayMinute, OpeningHours } from './kiosk-hours';
 import { KIOSK_SETTINGS_KEY } from './kiosk-session';
 import { SOURCE_LANG, type Lang } from './languages';
 
@@ -25,15 +25,14 @@ export interface KioskSettings {
   reloadAt: DayMinute | null;
 }
 
-/** Build settings, for every kiosk of a venue: `VITE_KIOSK_HOURS=09:00-18:00`. The query wins. */
-const BUILD_HOURS: string | undefined = import.meta.env.VITE_KIOSK_HOURS;
-
 export const KIOSK_DEFAULTS: KioskSettings = {
   idle: 90,
   lang: SOURCE_LANG,
   tour: 12,
-  hours: BUILD_HOURS ? parseOpeningHours(BUILD_HOURS) : null,
-  reloadAt: parseDayMinute('04:00'),
+  // Always open unless set (the query, or the build setting VITE_KIOSK_HOURS: kiosk-query.ts).
+  hours: null,
+  // 04:00.
+  reloadAt: 4 * 60,
 };
 /** Seconds the "still here?" warning lasts: WCAG 2.2.1 asks for at least 20 to extend. */
 export const KIOSK_COUNTDOWN = 20;
