@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests run in Debian's Chromium (no browser download here) against the production
@@ -13,6 +14,17 @@ const chromiumArgs = [
 ];
 
 const A11Y_SPECS = /(a11y|keyboard|reflow)[^/]*\.spec\.ts$/;
+const KIOSK_SPECS = /kiosk[^/]*\.spec\.ts$/;
+
+/**
+ * The venue's Chromium flags (deploy/kiosk/chromium-flags, which its start script reads): the
+ * kiosk's tests run with them. Less `--kiosk`, which asks for a full-screen window (the
+ * viewport stands for the screen here).
+ */
+const kioskFlags = readFileSync(new URL('./deploy/kiosk/chromium-flags', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#') && line !== '--kiosk');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +47,21 @@ export default defineConfig({
     {
       name: 'laptop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
-      testIgnore: A11Y_SPECS,
+      testIgnore: [A11Y_SPECS, KIOSK_SPECS],
+    },
+    // The kiosk as a venue runs it: a 1920×1080 touch screen, Chromium with the recipe's flags.
+    {
+      name: 'kiosk',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1920, height: 1080 },
+        hasTouch: true,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [...chromiumArgs, ...kioskFlags],
+        },
+      },
+      testMatch: KIOSK_SPECS,
     },
     // The accessibility suite (axe on every route × language × mode, keyboard, reflow…): last in
     // `npm test`, alone with `npm run test:a11y`.

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -105,9 +106,38 @@ function publicUrlWarning(): Plugin {
   };
 }
 
+/**
+ * What the kiosk's staff screen tells of this build (src/build-info.d.ts): the app's version, when
+ * it was built (SOURCE_DATE_EPOCH for a reproducible build) and the date of its content (the last
+ * commit that changed data/; the build's date outside a git checkout).
+ */
+function buildInfo() {
+  const built = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+  let content = built.toISOString();
+  try {
+    content =
+      execFileSync('git', ['log', '-1', '--format=%cI', '--', 'data'], {
+        cwd: dataDir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || content;
+  } catch {
+    // Not a git checkout (a tarball): the build's date stands for the content's.
+  }
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return {
+    __APP_VERSION__: JSON.stringify(version),
+    __BUILD_DATE__: JSON.stringify(built.toISOString()),
+    __CONTENT_DATE__: JSON.stringify(content),
+  };
+}
+
 export default defineConfig({
   // The path the exhibition is served under (e.g. BASE_PATH=/expo/); links and assets follow.
   base: process.env.BASE_PATH ?? '/',
+  define: buildInfo(),
   plugins: [
     contentValidation(),
     roomSpeakers(),

@@ -4,4 +4,8 @@ interface ImportMetaEnv {
   readonly VITE_PUBLIC_URL?: string;
   /** Where `?kiosk` is heard besides a loopback address: `allow`, or host names. */
   readonly VITE_KIOSK?: string;
+  /** The kiosks' opening hours, `09:00-18:00` (docs/kiosk.md). */
+  readonly VITE_KIOSK_HOURS?: string;
+  /** The staff screen's PIN; none, no staff screen. */
+  readonly VITE_KIOSK_PIN?: string;
 }

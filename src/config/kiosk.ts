@@ -6,6 +6,7 @@
  * elsewhere `?kiosk` is ignored and nothing is kept.
  */
 import { kioskAllowed } from './kiosk-allowed';
+import type { DayMinute, OpeningHours } from './kiosk-hours';
 import { KIOSK_SETTINGS_KEY } from './kiosk-session';
 import { SOURCE_LANG, type Lang } from './languages';
 
@@ -18,9 +19,21 @@ export interface KioskSettings {
   lang: Lang;
   /** Seconds each room stays on screen in the attract loop. */
   tour: number;
+  /** Opening hours: outside them, a dim clock screen. Null: always open. */
+  hours: OpeningHours | null;
+  /** The time of the nightly reload (minutes since midnight), or null for none. */
+  reloadAt: DayMinute | null;
 }
 
-export const KIOSK_DEFAULTS: KioskSettings = { idle: 90, lang: SOURCE_LANG, tour: 12 };
+export const KIOSK_DEFAULTS: KioskSettings = {
+  idle: 90,
+  lang: SOURCE_LANG,
+  tour: 12,
+  // Always open unless set (the query, or the build setting VITE_KIOSK_HOURS: kiosk-query.ts).
+  hours: null,
+  // 04:00.
+  reloadAt: 4 * 60,
+};
 /** Seconds the "still here?" warning lasts: WCAG 2.2.1 asks for at least 20 to extend. */
 export const KIOSK_COUNTDOWN = 20;
 

@@ -6,16 +6,13 @@
  * nothing fails, and every address the exhibition gives away (links, canonical, previews, sitemap,
  * manifest, QR codes) names the path.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { decodeQr, expect, readRoom, test, ui } from './fixtures';
+import { buildCopy, removeCopy } from './own-build';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = 4183;
 const BASE = '/expo/';
 const origin = `http://127.0.0.1:${PORT}`;
@@ -40,30 +37,10 @@ test.describe.configure({ mode: 'serial' });
 // recordRequests() and by the manifest's check.
 test.use({ allowedConsole: [/^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/] });
 
-// A build of its own (about a minute on two busy cores), apart from dist/, which the other specs
-// are using.
+// A build of its own (tests/e2e/own-build.ts).
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  copy = mkdtempSync(join(tmpdir(), 'expo-'));
-  for (const entry of [
-    'src',
-    'data',
-    'public',
-    'deploy',
-    'index.html',
-    'vite.config.ts',
-    'tsconfig.json',
-    'package.json',
-  ])
-    cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-  // At a lower priority: the other worker's tests, some of them timed, go on beside it.
-  const build = spawnSync('nice', ['-n', '10', 'npm', 'run', 'build'], {
-    cwd: copy,
-    env: { ...process.env, BASE_PATH: BASE, VITE_PUBLIC_URL: origin },
-    encoding: 'utf8',
-  });
-  expect(build.status, `${build.stdout.slice(-1500)}\n${build.stderr.slice(-1500)}`).toBe(0);
+  copy = buildCopy({ BASE_PATH: BASE, VITE_PUBLIC_URL: origin });
   const dist = join(copy, 'dist');
   const send = (res: ServerResponse, status: number, file: string) => {
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -84,7 +61,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (copy) rmSync(copy, { recursive: true, force: true });
+  removeCopy(copy);
 });
 
 /** Every request the page makes, and every answer that is not a success. */

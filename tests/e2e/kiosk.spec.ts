@@ -253,4 +253,22 @@ test.describe('kiosk', () => {
     await expect(page.locator('figure.bubble').first()).toBeVisible();
     await context.setOffline(false);
   });
+
+  test('comes back to the attract loop after a reset with the network down', async ({ page, context }) => {
+    await page.goto('/?kiosk&idle=3');
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 })
+      .toBe(true);
+    // A visitor on a room (a reload is no reset: no attract loop), and the network goes down.
+    await context.setOffline(true);
+    await page.goto('/fr/culture/');
+    await kioskReady(page);
+    // The idle warning, then the reset's reload, served by the service worker.
+    await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 15_000 });
+    await expect(page).toHaveURL(/\/fr\/$/, { timeout: 40_000 });
+    await expect(page.locator('.attract')).toBeVisible({ timeout: 15_000 });
+    await context.setOffline(false);
+  });
 });

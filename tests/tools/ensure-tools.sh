@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end tests drive Debian's Chromium (Playwright's own browser download is not possible
-# here) and serve the build with a real nginx. Installs what is missing when this is root;
-# otherwise says how.
+# here), with the kiosk's speech voices, and serve the build with a real nginx. Installs what is
+# missing when this is root; otherwise says how.
 set -euo pipefail
 browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$browser" ] || missing+=(chromium)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+# The kiosk's speech voices (its recipe: docs/kiosk.md): read-aloud is tested with them.
+[ -x /usr/lib/speech-dispatcher-modules/sd_espeak-ng ] || missing+=(speech-dispatcher speech-dispatcher-espeak-ng)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing Debian's ${missing[*]} with apt-get…"

@@ -1,7 +1,7 @@
 import { create } from 'qrcode';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { LANGS } from '@/config/languages';
+import { LANGS, isLang } from '@/config/languages';
 import type { KioskSettings } from '@/config/kiosk';
 import { takeAttractFlag } from '@/config/kiosk-query';
 import { visitorCameEarly } from '@/config/kiosk-session';
@@ -13,10 +13,18 @@ import { kioskBar } from '@/i18n/locales/fr.json';
 import { registerQrEncoder } from '@/lib/qr';
 import { AttractLoop } from './attract-loop';
 import { KioskBar } from './kiosk-bar';
+import { ClockScreen } from './clock-screen';
 import { guardKiosk } from './kiosk-guard';
-import { resetKiosk } from './reset';
+import type { ResetReason } from './last-reset';
+import { leaveKiosk, resetKiosk } from './reset';
+import { StaffCorner } from './staff-corner';
+import { STAFF_PIN } from './staff-pin';
+import { StaffScreen } from './staff-screen';
+import { useDrift } from './use-drift';
 import { useKiosk } from './use-kiosk';
+import { useSchedule } from './use-schedule';
 import './kiosk.css';
+import './kiosk-unattended.css';
 
 // For `/` (src/app/router.tsx), which starts a kiosk: in this chunk, whose name the app's code
 // already holds (a chunk of its own would add its name to every visitor's download).
@@ -43,13 +51,31 @@ interface KioskLayerProps {
   collection?: ReactNode;
 }
 
-/** Everything the unattended screen adds: the kiosk bar, attract loop, idle warning and reset. */
+/** Everything the unattended screen adds: the kiosk bar, attract loop, idle warning and reset, staff screen. */
 export function KioskLayer({ settings, beforeReload, collection }: KioskLayerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Asked once per page load: open on the attract loop at start and after each reset, unless
   // someone touched the screen before the layer was up (no attract loop over them).
   const [attract] = useState(() => takeAttractFlag() && !visitorCameEarly());
-  const { state, wake } = useKiosk(settings, attract);
+  // One reset at a time: the idle one, staff's, or the nightly reload's.
+  const resetting = useRef(false);
+  const reset = useCallback(
+    (reason: ResetReason) => {
+      if (resetting.current) return;
+      resetting.current = true;
+      void resetKiosk(settings, beforeReload, reason);
+    },
+    [settings, beforeReload],
+  );
+  // Whether nobody is using the screen (the attract loop): the nightly reload waits for it.
+  const unattended = useRef(attract);
+  const nightly = useCallback(() => reset('nightly'), [reset]);
+  const { asleep } = useSchedule(settings, unattended, nightly);
+  const { state, wake } = useKiosk(settings, attract, asleep);
+  const [staff, setStaff] = useState(false);
+  // The idle warning (and the reset after it) closes the staff screen: no kiosk is left on it.
+  if (staff && (state.phase === 'warning' || state.phase === 'reset')) setStaff(false);
+  useDrift();
   // Every language and every room's quotes, at hand before the attract loop shows them.
   const [content, setContent] = useState<readonly Room[]>();
   const stay = useRef<HTMLButtonElement>(null);
@@ -78,14 +104,18 @@ export function KioskLayer({ settings, beforeReload, collection }: KioskLayerPro
   }, []);
 
   useEffect(() => {
-    if (state.phase === 'reset') void resetKiosk(settings, beforeReload);
+    unattended.current = state.phase === 'attract';
+    if (state.phase === 'reset') reset('idle');
     if (state.phase === 'warning') stay.current?.focus();
-  }, [state.phase, settings, beforeReload]);
+  }, [state.phase, reset]);
 
   return (
     <>
-      {state.phase === 'attract' && content && (
-        <AttractLoop rooms={content} secondsPerRoom={settings.tour} onWake={wake} />
+      {asleep && settings.hours && content ? (
+        <ClockScreen hours={settings.hours} />
+      ) : (
+        state.phase === 'attract' &&
+        content && <AttractLoop rooms={content} secondsPerRoom={settings.tour} onWake={wake} />
       )}
       {(state.phase === 'warning' || state.phase === 'reset') && (
         <div
@@ -109,6 +139,15 @@ export function KioskLayer({ settings, beforeReload, collection }: KioskLayerPro
         </div>
       )}
       <KioskBar collection={collection} />
+      {STAFF_PIN !== null && <StaffCorner onLongPress={() => setStaff(true)} />}
+      {staff && (
+        <StaffScreen
+          settings={settings}
+          onClose={() => setStaff(false)}
+          onRestart={() => reset('staff')}
+          onLeave={() => leaveKiosk(isLang(i18n.language) ? i18n.language : settings.lang)}
+        />
+      )}
     </>
   );
 }

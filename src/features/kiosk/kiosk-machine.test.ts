@@ -47,7 +47,12 @@ describe('kiosk settings in the URL', () => {
   });
 
   it('read idle, lang and tour', () => {
-    expect(parseKioskQuery('?kiosk&idle=45&lang=ar&tour=8')).toEqual({ idle: 45, lang: 'ar', tour: 8 });
+    expect(parseKioskQuery('?kiosk&idle=45&lang=ar&tour=8')).toEqual({
+      ...KIOSK_DEFAULTS,
+      idle: 45,
+      lang: 'ar',
+      tour: 8,
+    });
   });
 
   it('ignore invalid values with a warning', () => {
@@ -55,5 +60,12 @@ describe('kiosk settings in the URL', () => {
     expect(parseKioskQuery('?kiosk&idle=soon&lang=xx&tour=-2', warn)).toEqual(KIOSK_DEFAULTS);
     expect(warn).toHaveBeenCalledTimes(3);
     expect(warn.mock.calls[0]![0]).toMatch(/idle=soon/);
+  });
+});
+
+describe('the kiosk asleep outside opening hours', () => {
+  it('goes back to the attract loop, whatever it was doing, and shows it on waking', () => {
+    const warned = run(5, initialKioskState(false), ticks(6));
+    expect(run(5, warned, [{ type: 'attract' }])).toEqual(initialKioskState(true));
   });
 });

@@ -15,7 +15,8 @@ export interface KioskState {
   countdown: number;
 }
 
-export type KioskAction = { type: 'input' } | { type: 'tick' };
+/** `attract`: back to the attract loop without a reset (the clock screen, asleep outside opening hours). */
+export type KioskAction = { type: 'input' } | { type: 'tick' } | { type: 'attract' };
 
 export function initialKioskState(attract: boolean): KioskState {
   return { phase: attract ? 'attract' : 'visiting', idleFor: 0, countdown: KIOSK_COUNTDOWN };
@@ -24,6 +25,7 @@ export function initialKioskState(attract: boolean): KioskState {
 export function kioskReducer(idleLimit: number) {
   return (state: KioskState, action: KioskAction): KioskState => {
     if (state.phase === 'reset') return state;
+    if (action.type === 'attract') return initialKioskState(true);
     if (action.type === 'input') return { phase: 'visiting', idleFor: 0, countdown: KIOSK_COUNTDOWN };
     switch (state.phase) {
       case 'attract':

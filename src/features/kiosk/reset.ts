@@ -4,6 +4,8 @@ import { KIOSK_SETTINGS_KEY } from '@/config/kiosk-session';
 import { paths } from '@/config/paths';
 import { PAGES_CACHE, withBase } from '@/config/site';
 import { setMotionOverride } from '@/hooks/use-reduced-motion';
+import type { Lang } from '@/config/languages';
+import { recordReset, type ResetReason } from './last-reset';
 
 /**
  * No trace of the previous visitor: what they typed, what the browser kept of their visit (every
@@ -12,10 +14,15 @@ import { setMotionOverride } from '@/hooks/use-reduced-motion';
  * is loaded afresh on the hall of the default language (replacing the current history entry,
  * the only one: see guardKiosk), opening on the attract loop.
  */
-export async function resetKiosk(settings: KioskSettings, beforeReload: () => Promise<void>): Promise<void> {
+export async function resetKiosk(
+  settings: KioskSettings,
+  beforeReload: () => Promise<void>,
+  reason: ResetReason = 'idle',
+): Promise<void> {
   for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
     field.value = '';
   forgetStorage();
+  recordReset(reason);
   setMotionOverride(null);
   flagAttract();
   await forgetCachedQueries().catch(() => undefined);
@@ -41,4 +48,18 @@ export async function forgetCachedQueries(): Promise<void> {
   const cache = await caches.open(PAGES_CACHE);
   const requests = await cache.keys();
   await Promise.all(requests.filter((request) => new URL(request.url).search).map((request) => cache.delete(request)));
+}
+
+/**
+ * Staff's way out of kiosk mode: the kiosk's settings (and its other keys) leave this browser
+ * session, and the hall loads as the website anyone sees.
+ */
+export function leaveKiosk(lang: Lang): void {
+  try {
+    for (const key of Object.keys(sessionStorage))
+      if (key.startsWith(KIOSK_SETTINGS_KEY)) sessionStorage.removeItem(key);
+  } catch {
+    // Storage disabled: the settings lived in this page only.
+  }
+  window.location.replace(withBase(paths.hall.getHref(lang)));
 }

@@ -1,13 +1,22 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { KioskSettings } from '@/config/kiosk';
 import { PRESENCE_EVENTS } from '@/config/kiosk-session';
 import { initialKioskState, kioskReducer } from './kiosk-machine';
 
-/** Drives the kiosk machine: a one-second tick, and every input resets the idle time. */
-export function useKiosk(settings: KioskSettings, attract: boolean) {
+/**
+ * Drives the kiosk machine: a one-second tick, and every input resets the idle time. While
+ * `asleep` (outside opening hours: the clock screen), the machine stays on the attract loop, which
+ * it shows again on waking.
+ */
+export function useKiosk(settings: KioskSettings, attract: boolean, asleep = false) {
   const [state, dispatch] = useReducer(kioskReducer(settings.idle), attract, initialKioskState);
+  const sleeping = useRef(asleep);
   useEffect(() => {
-    const onInput = () => dispatch({ type: 'input' });
+    sleeping.current = asleep;
+    if (asleep) dispatch({ type: 'attract' });
+  }, [asleep]);
+  useEffect(() => {
+    const onInput = () => sleeping.current || dispatch({ type: 'input' });
     PRESENCE_EVENTS.forEach((name) => window.addEventListener(name, onInput, { capture: true, passive: true }));
     const tick = window.setInterval(() => dispatch({ type: 'tick' }), 1000);
     return () => {
