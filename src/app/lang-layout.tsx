@@ -5,6 +5,7 @@ import { Link, Outlet, useNavigate, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { BidiText } from '@/components/bidi-text';
+import { KeepIcon } from '@/components/keep-icon';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { useNavigationPending } from './app-router';
 import { PageTransition } from './page-transition';
@@ -16,6 +17,7 @@ import { applyPendingUpdate } from './service-worker';
 import { useLang } from '@/hooks/use-lang';
 import { useShortcuts } from '@/hooks/use-shortcuts';
 import { i18nFor } from '@/i18n/instances';
+import { useCollectionCount } from '@/lib/collection';
 import { retryOnce } from '@/lib/retry';
 
 /** The page around every room: language, header, transitions between rooms. */
@@ -66,6 +68,7 @@ function Frame({ lang }: { lang: Lang }) {
           </svg>
           <span className="site-header__search-label">{t('layout.search')}</span>
         </Link>
+        <CollectionLink lang={lang} />
         <LanguageSwitcher />
       </header>
       {/* The bar along the top the boot shows for a tap that waits, for a move that waits. */}
@@ -87,6 +90,24 @@ function Frame({ lang }: { lang: Lang }) {
       </footer>
       {kiosk && <Kiosk settings={kiosk} />}
     </>
+  );
+}
+
+/** The visitor's kept quotes, once there is one: the words on a wide screen, the sign and the count on a phone. */
+function CollectionLink({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const count = useCollectionCount();
+  if (count === 0) return null;
+  return (
+    <Link
+      className="site-header__collection"
+      to={paths.collection.getHref(lang)}
+      aria-label={t('collection.linkLabel', { count })}
+    >
+      <KeepIcon filled size={22} />
+      <span className="site-header__collection-label">{t('collection.link')}</span>
+      <span className="site-header__count">{count}</span>
+    </Link>
   );
 }
 

@@ -39,6 +39,14 @@ const PAGE_CODE = {
   search: () => import('@/features/search/search-page').then((m) => m.SearchPage),
   catalogue: () => import('@/features/catalogue/catalogue-page').then((m) => m.CataloguePage),
   about: () => import('@/features/about/about-page').then((m) => m.AboutPage),
+  // The cards' collection page, with the share button of its own feature: features meet here.
+  collection: () =>
+    Promise.all([import('@/features/cards/collection-page'), import('@/features/share/share-button')]).then(
+      ([{ CollectionPage }, { ShareButton }]) =>
+        function CollectionRoute() {
+          return <CollectionPage ShareButton={ShareButton} />;
+        },
+    ),
 } satisfies Record<string, () => Promise<ComponentType>>;
 type LazyPageId = keyof typeof PAGE_CODE;
 
@@ -153,6 +161,7 @@ export const routes: RouteObject[] = [
       lazyRoute('search', paths.search.path),
       lazyRoute('catalogue', paths.catalogue.path),
       lazyRoute('about', paths.about.path),
+      lazyRoute('collection', paths.collection.path),
       {
         id: 'room',
         path: `${paths.room.path}/${paths.card.path}?`,

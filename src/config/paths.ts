@@ -2,6 +2,7 @@
 import type { Lang } from './languages';
 import type { RoomId } from '@/content/types';
 import { SEARCH_PARAM } from './search-param';
+import { COLLECTION_PARAM } from '@/content/short-code';
 
 export const paths = {
   root: { path: '/', getHref: () => '/' },
@@ -22,6 +23,11 @@ export const paths = {
   },
   catalogue: { path: 'catalogue', getHref: (lang: Lang) => `/${lang}/catalogue/` },
   about: { path: 'a-propos', getHref: (lang: Lang) => `/${lang}/a-propos/` },
+  /** Kept quotes: the visitor's own (no query), or those of the address (`?c=`, short codes). */
+  collection: {
+    path: 'collection',
+    getHref: (lang: Lang, codes?: string) => `/${lang}/collection/${codes ? `?${COLLECTION_PARAM}=${codes}` : ''}`,
+  },
   room: { path: ':roomId', getHref: (lang: Lang, roomId: RoomId) => `/${lang}/${roomId}/` },
   card: {
     path: ':cardId',

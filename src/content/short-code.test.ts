@@ -40,7 +40,9 @@ describe('short codes of collection links', () => {
 
   it('counts what names no card, and never fails on it', () => {
     const known = encodeCollection([cards[3]!.id], codeOf);
-    const unused = ['___', '!!!', ...Array.from({ length: 50 }, (_, i) => hashCode(`nope-${i}`))].find((c) => !idOf(c))!;
+    const unused = ['___', '!!!', ...Array.from({ length: 50 }, (_, i) => hashCode(`nope-${i}`))].find(
+      (c) => !idOf(c),
+    )!;
     expect(decodeCollection(`${unused}${known}${known}x`, idOf)).toEqual({ ids: [cards[3]!.id], unknown: 2 });
     expect(decodeCollection(known.toUpperCase(), idOf).ids).toEqual([cards[3]!.id]);
     expect(decodeCollection('', idOf)).toEqual({ ids: [], unknown: 0 });
@@ -54,7 +56,9 @@ describe('content check', () => {
     editJson(dir, 'rooms/travail.json', (room: Json) => (room.cards[1].code = cardCode(room.cards[0])));
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/rooms\/travail\.json: card ".+", .*rooms\/travail\.json: card ".+": share the short code/);
+    expect(problems[0]).toMatch(
+      /rooms\/travail\.json: card ".+", .*rooms\/travail\.json: card ".+": share the short code/,
+    );
     expect(problems[0]).toMatch(/give the newer card a "code"/);
   });
 

@@ -26,6 +26,7 @@ import { QuoteBody, TranslationProvenance } from './quote-body';
 import { SpeakerCaption } from './speaker-caption';
 import { useCardText } from './use-card-text';
 import { useFlight } from './use-flight';
+import { KeepButton } from './keep-button';
 import { EditorialChanges } from '@/components/editorial-changes';
 
 interface CardDialogProps {
@@ -176,6 +177,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
           </CardBoundary>
         </div>
         <div className="dialog__actions">
+          <KeepButton cardId={card.id} />
           <CardListenButton card={card} />
           <ShareButton
             path={paths.card.getHref(lang, room.id, card.id)}

@@ -4,18 +4,20 @@ import { KIOSK_SETTINGS_KEY } from '@/config/kiosk-session';
 import { paths } from '@/config/paths';
 import { PAGES_CACHE, withBase } from '@/config/site';
 import { setMotionOverride } from '@/hooks/use-reduced-motion';
+import { clearCollection } from '@/lib/collection';
 
 /**
  * No trace of the previous visitor: what they typed, what the browser kept of their visit (every
  * stored item but the kiosk's own settings, the pages cached with their query, such as a search),
- * their language and motion choices are forgotten; a waiting new version takes over, and the page
- * is loaded afresh on the hall of the default language (replacing the current history entry,
+ * the quotes they kept, their language and motion choices are forgotten; a waiting new version
+ * takes over, and the page is loaded afresh on the hall of the default language (replacing the current history entry,
  * the only one: see guardKiosk), opening on the attract loop.
  */
 export async function resetKiosk(settings: KioskSettings, beforeReload: () => Promise<void>): Promise<void> {
   for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
     field.value = '';
   forgetStorage();
+  clearCollection();
   setMotionOverride(null);
   flagAttract();
   await forgetCachedQueries().catch(() => undefined);
