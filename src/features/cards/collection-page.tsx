@@ -66,7 +66,7 @@ export function CollectionPage({ ShareButton }: { ShareButton: ShareControl }) {
   const codes = encodeCollection(ids, codeOf);
   const path = paths.collection.getHref(lang, codes);
   const address = publicUrl(path);
-  const title = isOwn ? t('collection.title') : t('collection.sharedTitle');
+  const title = isOwn ? t('collectionPage.title') : t('collectionPage.sharedTitle');
   // "Keep these quotes" goes once they are kept: the focus goes to what says so.
   const [justKept, setJustKept] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
@@ -86,13 +86,13 @@ export function CollectionPage({ ShareButton }: { ShareButton: ShareControl }) {
     }
   };
 
-  let lead = t('collection.lead');
-  if (kiosk) lead = t('collection.kioskLead');
-  else if (!isOwn) lead = t('collection.sharedLead');
+  let lead = t('collectionPage.lead');
+  if (kiosk) lead = t('collectionPage.kioskLead');
+  else if (!isOwn) lead = t('collectionPage.sharedLead');
 
   return (
     <div className="explore-page collection">
-      <PageMeta title={title} description={t('collection.description')} path={paths.collection.getHref(lang)} />
+      <PageMeta title={title} description={t('collectionPage.description')} path={paths.collection.getHref(lang)} />
       <header className="explore-page__header">
         <p className="eyebrow">{t('explore.eyebrow')}</p>
         <h1 ref={heading} tabIndex={-1}>
@@ -109,17 +109,17 @@ export function CollectionPage({ ShareButton }: { ShareButton: ShareControl }) {
         <>
           {unknown > 0 && (
             <p className="collection__unknown" role="note">
-              {t('collection.unknown', { count: unknown })}
+              {t('collectionPage.unknown', { count: unknown })}
             </p>
           )}
 
           {ids.length === 0 ? (
             <div className="collection__empty">
               <KeepIcon size={48} />
-              <p>{query === null ? t('collection.empty') : t('collection.emptyAddress')}</p>
+              <p>{query === null ? t('collectionPage.empty') : t('collectionPage.emptyAddress')}</p>
               <p>
                 <Link className="button button--primary" to={paths.hall.getHref(lang)}>
-                  {t('collection.toRooms')}
+                  {t('collectionPage.toRooms')}
                 </Link>
               </p>
             </div>
@@ -138,20 +138,20 @@ export function CollectionPage({ ShareButton }: { ShareButton: ShareControl }) {
                         setJustKept(true);
                       }}
                     >
-                      <KeepIcon /> {t('collection.keepAll')}
+                      <KeepIcon /> {t('collectionPage.keepAll')}
                     </button>
                   )}
                   <ShareButton
                     path={path}
                     title={`${title} · ${t('layout.siteName')}`}
-                    label={t('collection.shareLabel')}
+                    label={t('collectionPage.shareLabel')}
                   />
                   <button type="button" className="button" onClick={() => window.print()}>
-                    {t('collection.print')}
+                    {t('collectionPage.print')}
                   </button>
                   {allKept && (justKept || !isOwn) && (
                     <p className="collection__status" role="status" ref={status} tabIndex={-1}>
-                      {t('collection.keptAll')}
+                      {t('collectionPage.keptAll')}
                     </p>
                   )}
                 </div>
@@ -161,7 +161,9 @@ export function CollectionPage({ ShareButton }: { ShareButton: ShareControl }) {
                   <CollectionEntry key={id} {...entries.get(id)!} onRemove={isOwn ? () => remove(id) : undefined} />
                 ))}
               </ol>
-              {!kiosk && <p className="collection__address print-only">{t('collection.address', { url: address })}</p>}
+              {!kiosk && (
+                <p className="collection__address print-only">{t('collectionPage.address', { url: address })}</p>
+              )}
             </>
           )}
         </>
@@ -173,11 +175,11 @@ export function CollectionPage({ ShareButton }: { ShareButton: ShareControl }) {
 /** On a kiosk: the selection's public address as a QR code, or why there is none. */
 function TakeAway({ address }: { address: string }) {
   const { t } = useTranslation();
-  if (!hasPublicAddress()) return <p className="collection__no-qr">{t('collection.noPublicAddress')}</p>;
+  if (!hasPublicAddress()) return <p className="collection__no-qr">{t('collectionPage.noPublicAddress')}</p>;
   return (
     <figure className="take-away collection__qr">
       <QrCode value={address} label={t('kiosk.qrLabel', { url: address })} size={320} />
-      <figcaption>{t('collection.qrCaption')}</figcaption>
+      <figcaption>{t('collectionPage.qrCaption')}</figcaption>
     </figure>
   );
 }
@@ -211,17 +213,17 @@ function CollectionEntry({ card, room, onRemove }: Entry & { onRemove?: () => vo
         onToggle={() => setOriginalShown((shown) => !shown)}
       />
       <p className="collection-entry__actions">
-        <Link to={href} data-url={publicUrl(href)} aria-label={t('collection.openLabel', { speaker: name })}>
-          {t('collection.open')}
+        <Link to={href} data-url={publicUrl(href)} aria-label={t('collectionPage.openLabel', { speaker: name })}>
+          {t('collectionPage.open')}
         </Link>
         {onRemove && (
           <button
             type="button"
             className="button collection-entry__remove"
             onClick={onRemove}
-            aria-label={t('collection.removeLabel', { speaker: name })}
+            aria-label={t('collectionPage.removeLabel', { speaker: name })}
           >
-            {t('collection.remove')}
+            {t('collectionPage.remove')}
           </button>
         )}
       </p>
