@@ -61,7 +61,7 @@ export function CollectionPage({ ShareButton }: { ShareButton: ShareControl }) {
     return { ids: known, unknown: own.length - known.length };
   }, [query, own]);
   // An address with the visitor's own quotes is their collection too: they can remove from it.
-  const isOwn = query === null || (ids.length === own.length && ids.every((id) => own.includes(id)));
+  const isOwn = query === null || (ids.length > 0 && ids.length === own.length && ids.every((id) => own.includes(id)));
   const allKept = ids.every((id) => own.includes(id));
   const codes = encodeCollection(ids, codeOf);
   const path = paths.collection.getHref(lang, codes);
