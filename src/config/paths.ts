@@ -1,8 +1,7 @@
 /** Every route of the exhibition, declared once. Links are built with these, never by hand. */
 import type { Lang } from './languages';
 import type { RoomId } from '@/content/types';
-import { SEARCH_PARAM } from './search-param';
-import { COLLECTION_PARAM } from '@/content/short-code';
+import { COLLECTION_PARAM, SEARCH_PARAM } from './search-param';
 
 export const paths = {
   root: { path: '/', getHref: () => '/' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { copyData, editJson, problemsOf, type Json } from '../../tests/unit/hostile-data';
+import { COLLECTION_PARAM } from '@/config/search-param';
 import { rooms } from './catalogue';
-import { COLLECTION_PARAM, cardCode, codeClashes, decodeCollection, encodeCollection, hashCode } from './short-code';
+import { cardCode, codeClashes, decodeCollection, encodeCollection, hashCode } from './short-code';
 
 const cards = rooms.flatMap((room) => room.cards);
 const codeOf = (id: string) => {

@@ -9,7 +9,6 @@ import type { Card } from './types';
 
 export const CODE_LENGTH = 3;
 const CODE_SPACE = 36 ** CODE_LENGTH;
-export const COLLECTION_PARAM = 'c';
 
 /** FNV-1a over the id's UTF-8 bytes: tiny, and the same in every browser and in Node. */
 function fnv1a(text: string): number {
