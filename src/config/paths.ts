@@ -1,7 +1,7 @@
 /** Every route of the exhibition, declared once. Links are built with these, never by hand. */
 import type { Lang } from './languages';
 import type { RoomId } from '@/content/types';
-import { COLLECTION_PARAM, SEARCH_PARAM } from './search-param';
+import { COLLECTION_PARAM, COLLECTION_SEGMENT, SEARCH_PARAM } from './search-param';
 
 export const paths = {
   root: { path: '/', getHref: () => '/' },
@@ -24,8 +24,9 @@ export const paths = {
   about: { path: 'a-propos', getHref: (lang: Lang) => `/${lang}/a-propos/` },
   /** Kept quotes: the visitor's own (no query), or those of the address (`?c=`, short codes). */
   collection: {
-    path: 'collection',
-    getHref: (lang: Lang, codes?: string) => `/${lang}/collection/${codes ? `?${COLLECTION_PARAM}=${codes}` : ''}`,
+    path: COLLECTION_SEGMENT,
+    getHref: (lang: Lang, codes?: string) =>
+      `/${lang}/${COLLECTION_SEGMENT}/${codes ? `?${COLLECTION_PARAM}=${codes}` : ''}`,
   },
   room: { path: ':roomId', getHref: (lang: Lang, roomId: RoomId) => `/${lang}/${roomId}/` },
   card: {

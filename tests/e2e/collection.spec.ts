@@ -15,7 +15,6 @@ import {
   speakerName,
   test,
   ui,
-  waitForApp,
   type Card,
   type Room,
 } from './fixtures';
@@ -105,8 +104,8 @@ test('keep three quotes in French, find them in Arabic, carry them to a phone in
   // A fresh browser, a phone, in English: the three quotes are there, and can be kept.
   const phone = await phoneInEnglish(browser, baseURL!);
   try {
+    // Nobody touches the page: the app starts at once on a collection (no prerendered page holds it).
     await phone.page.goto(`/en/collection/${address.search}`);
-    await waitForApp(phone.page);
     await expect(phone.page.getByRole('heading', { level: 1 })).toHaveText(ui('en', 'collectionPage.sharedTitle'));
     await expectQuotes(phone.page, 'en');
     await expect(phone.page.getByRole('button', { name: /Remove/ })).toHaveCount(0);

@@ -179,7 +179,7 @@ function TakeAway({ address }: { address: string }) {
   if (!hasPublicAddress()) return <p className="collection__no-qr">{t('collectionPage.noPublicAddress')}</p>;
   return (
     <figure className="take-away collection__qr">
-      <QrCode value={address} label={t('kiosk.qrLabel', { url: address })} size={320} />
+      <QrCode value={address} label={t('kiosk.qrLabel', { url: address })} size={400} />
       <figcaption>{t('collectionPage.qrCaption')}</figcaption>
     </figure>
   );
