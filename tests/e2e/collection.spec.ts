@@ -7,17 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { cardCode } from '../../src/content/short-code';
 import { axeViolations, startKiosk } from './a11y-helpers';
-import {
-  cardDialog,
-  cardPath,
-  expect,
-  readRoom,
-  speakerName,
-  test,
-  ui,
-  type Card,
-  type Room,
-} from './fixtures';
+import { cardDialog, cardPath, expect, readRoom, speakerName, test, ui, type Card, type Room } from './fixtures';
 
 const travail = readRoom('travail');
 const culture = readRoom('culture');
