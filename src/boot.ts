@@ -2,7 +2,7 @@ import '@/styles/global.css';
 import '@/styles/pages.css';
 import { prerenderedHere } from '@/app/prerendered';
 import { kioskRequested, watchForEarlyVisitor } from '@/config/kiosk-session';
-import { SEARCH_PARAM } from '@/config/search-param';
+import { COLLECTION_SEGMENT, SEARCH_PARAM } from '@/config/search-param';
 import type * as App from './main';
 
 /**
@@ -21,15 +21,18 @@ import type * as App from './main';
  *
  * Pages that need the app at once start it after their first paint: `/` (which opens the
  * visitor's language), a page rendered for another address, a search given in the address (a
- * shared search, a search sent by the form without the app), and the kiosk (its attract loop runs
- * with nobody in front of it).
+ * shared search, a search sent by the form without the app), the collection page (the visitor's
+ * kept quotes, or those of its address: a QR code scanned, a link shared), and the kiosk (its
+ * attract loop runs with nobody in front of it).
  */
 
 const container = document.getElementById('root');
 /** A search given in the address: its results are the page, and no prerendered page holds them. */
 const searchGiven = new URLSearchParams(window.location.search).has(SEARCH_PARAM);
+/** The collection page: the quotes it shows are in the browser or the address, never in its HTML. */
+const collection = window.location.pathname.endsWith(`/${COLLECTION_SEGMENT}/`);
 const kiosk = kioskRequested();
-const waitsForVisitor = container !== null && prerenderedHere(container) && !kiosk && !searchGiven;
+const waitsForVisitor = container !== null && prerenderedHere(container) && !kiosk && !searchGiven && !collection;
 
 /**
  * How long a followed link waits for the app's code before the browser follows it itself (a slow

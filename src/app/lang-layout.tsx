@@ -5,6 +5,7 @@ import { Link, Outlet, useNavigate, useOutlet, useParams } from 'react-router';
 import { LANG_DIR, rememberLang, type Lang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { BidiText } from '@/components/bidi-text';
+import { KeepIcon } from '@/components/keep-icon';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { useNavigationPending } from './app-router';
 import { PageTransition } from './page-transition';
@@ -17,6 +18,7 @@ import { useLang } from '@/hooks/use-lang';
 import { useShortcuts } from '@/hooks/use-shortcuts';
 import { useTourKeys } from '@/hooks/use-tour';
 import { i18nFor } from '@/i18n/instances';
+import { useCollectionCount } from '@/lib/collection';
 import { retryOnce } from '@/lib/retry';
 
 /** The page around every room: language, header, transitions between rooms. */
@@ -80,6 +82,7 @@ function Frame({ lang }: { lang: Lang }) {
               </svg>
               <span className="site-header__search-label">{t('layout.search')}</span>
             </Link>
+            <CollectionLink lang={lang} />
             <LanguageSwitcher />
           </>
         )}
@@ -101,8 +104,45 @@ function Frame({ lang }: { lang: Lang }) {
           <BidiText text={t('layout.footer')} lang={lang} />
         </p>
       </footer>
-      {kiosk && <Kiosk settings={kiosk} />}
+      {kiosk && <Kiosk settings={kiosk} collection={<KioskCollectionLink lang={lang} />} />}
     </>
+  );
+}
+
+/** The visitor's kept quotes, once there is one: the words on a wide screen, the sign and the count on a phone. */
+function CollectionLink({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const count = useCollectionCount();
+  if (count === 0) return null;
+  return (
+    <Link
+      className="site-header__collection"
+      to={paths.collection.getHref(lang)}
+      aria-label={t('collection.linkLabel', { count })}
+    >
+      <KeepIcon filled size={22} />
+      <span className="site-header__collection-label">{t('collection.link')}</span>
+      <span className="site-header__count">{count}</span>
+    </Link>
+  );
+}
+
+/** The kiosk bar's way to the visitor's collection: always there, so that a visitor learns of it. */
+function KioskCollectionLink({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const count = useCollectionCount();
+  return (
+    <Link
+      className="kiosk-bar__button"
+      to={paths.collection.getHref(lang)}
+      aria-label={t('collection.linkLabel', { count })}
+    >
+      <KeepIcon filled={count > 0} size={28} />
+      {t('collection.link')}
+      <span className="kiosk-bar__count" aria-hidden="true">
+        {count}
+      </span>
+    </Link>
   );
 }
 

@@ -10,12 +10,23 @@ describe('the pages of the route table', () => {
   it('covers every route that serves a page, in every language, once', () => {
     const pages = allPages();
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
-    const perLang = 1 + 1 + 1 + speakerEntries.length + 4 + rooms.length + cardCount;
+    const perLang = 1 + 1 + 1 + speakerEntries.length + 5 + rooms.length + cardCount;
     expect(pages).toHaveLength(LANGS.length * perLang);
     for (const lang of LANGS)
       expect(pages.filter((p) => p.lang === lang).every((p) => p.path.startsWith(`/${lang}/`))).toBe(true);
     const served = new Set(pages.map((p) => p.route));
-    for (const id of ['hall', 'room', 'speaker', 'speakers', 'figures', 'search', 'catalogue', 'about', 'translations'])
+    for (const id of [
+      'hall',
+      'room',
+      'speaker',
+      'speakers',
+      'figures',
+      'search',
+      'catalogue',
+      'about',
+      'translations',
+      'collection',
+    ])
       expect(served).toContain(id);
   });
 

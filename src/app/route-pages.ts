@@ -32,6 +32,8 @@ const PAGES_OF_ROUTE: Record<string, (lang: Lang) => string[]> = {
   search: (lang) => [paths.search.getHref(lang)],
   catalogue: (lang) => [paths.catalogue.getHref(lang)],
   about: (lang) => [paths.about.getHref(lang)],
+  // Without a query: the page the service worker keeps; the app reads the address's quotes.
+  collection: (lang) => [paths.collection.getHref(lang)],
   room: (lang) =>
     rooms.flatMap((room) => [
       paths.room.getHref(lang, room.id),

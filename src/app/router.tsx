@@ -39,6 +39,7 @@ const PAGE_CODE = {
   search: () => import('@/features/search/search-page').then((m) => m.SearchPage),
   catalogue: () => import('@/features/catalogue/catalogue-page').then((m) => m.CataloguePage),
   about: () => import('@/features/about/about-page').then((m) => m.AboutPage),
+  collection: () => import('@/features/cards/collection-page').then((m) => m.CollectionPage),
 } satisfies Record<string, () => Promise<ComponentType>>;
 type LazyPageId = keyof typeof PAGE_CODE;
 
@@ -160,6 +161,7 @@ export const routes: RouteObject[] = [
       lazyRoute('search', paths.search.path),
       lazyRoute('catalogue', paths.catalogue.path),
       lazyRoute('about', paths.about.path),
+      lazyRoute('collection', paths.collection.path),
       {
         id: 'room',
         path: `${paths.room.path}/${paths.card.path}?`,

@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LANGS, LANG_NAMES } from '@/config/languages';
 import { switchLangHref } from '@/config/paths';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
 import { findPlace } from '@/lib/place';
 
@@ -16,7 +17,10 @@ import { findPlace } from '@/lib/place';
 export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { pathname } = useLocation();
+  const location = useLocation();
+  // The query goes along (a collection's quotes, a search), once the app has the page: the
+  // prerendered page has none.
+  const here = location.pathname + (useHydrated() ? location.search : '');
   const navigate = useNavigate();
   const menuId = `languages${useId().replace(/[^\w-]/g, '')}`;
   const menu = useRef<HTMLUListElement>(null);
@@ -24,11 +28,11 @@ export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: 
   useEffect(() => {
     const list = menu.current;
     if (list?.matches(':popover-open')) list.hidePopover();
-  }, [pathname]);
+  }, [location.pathname]);
   const links = LANGS.map((code) => (
     <li key={code}>
       <Link
-        to={switchLangHref(pathname, code)}
+        to={switchLangHref(here, code)}
         lang={code}
         hrefLang={code}
         aria-current={code === lang ? 'true' : undefined}
@@ -37,7 +41,7 @@ export function LanguageSwitcher({ className = 'lang-switcher' }: { className?: 
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
           event.preventDefault();
           const place = findPlace();
-          void navigate(switchLangHref(pathname, code), { preventScrollReset: true, state: place && { place } });
+          void navigate(switchLangHref(here, code), { preventScrollReset: true, state: place && { place } });
         }}
       >
         {LANG_NAMES[code]}

@@ -1,7 +1,7 @@
 /** Every route of the exhibition, declared once. Links are built with these, never by hand. */
 import type { Lang } from './languages';
 import type { RoomId } from '@/content/types';
-import { SEARCH_PARAM } from './search-param';
+import { COLLECTION_PARAM, COLLECTION_SEGMENT, SEARCH_PARAM } from './search-param';
 
 export const paths = {
   root: { path: '/', getHref: () => '/' },
@@ -22,6 +22,12 @@ export const paths = {
   },
   catalogue: { path: 'catalogue', getHref: (lang: Lang) => `/${lang}/catalogue/` },
   about: { path: 'a-propos', getHref: (lang: Lang) => `/${lang}/a-propos/` },
+  /** Kept quotes: the visitor's own (no query), or those of the address (`?c=`, short codes). */
+  collection: {
+    path: COLLECTION_SEGMENT,
+    getHref: (lang: Lang, codes?: string) =>
+      `/${lang}/${COLLECTION_SEGMENT}/${codes ? `?${COLLECTION_PARAM}=${codes}` : ''}`,
+  },
   room: { path: ':roomId', getHref: (lang: Lang, roomId: RoomId) => `/${lang}/${roomId}/` },
   card: {
     path: ':cardId',

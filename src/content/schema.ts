@@ -151,6 +151,13 @@ export const AttributionSchema = z
 export const CardSchema = z
   .object({
     id: IdSchema.describe('Stable id of the quote, unique across the exhibition; it is part of shared links.'),
+    code: z
+      .string()
+      .regex(/^[0-9a-z]{3}$/, 'must be three lowercase letters or digits')
+      .optional()
+      .describe(
+        "Its short code in collection links, only when the hash of its id is another card's (see docs/content.md).",
+      ),
     speaker: IdSchema.nullable().describe('Id of the speaker in data/speakers.json, or null: participant not named.'),
     lines: z.array(LineNumberSchema).min(1).describe('The transcript lines this quote comes from, in reading order.'),
     text: textSchema(QUOTE_MAX, '; a bubble holds a passage: split a longer one into several cards').describe(

@@ -21,6 +21,7 @@ import {
   type Speaker,
 } from './schema.ts';
 import { flatten, sourceEntries } from './source-entries.ts';
+import { codeClashes } from './short-code.ts';
 import {
   TranslationContentSchema,
   TranslationMetaSchema,
@@ -218,6 +219,13 @@ export function checkIntegrity({ hall, rooms, speakers, transcript }: Content): 
       });
     });
   }
+
+  const fileOf = new Map(rooms.flatMap((room) => room.cards.map((card) => [card.id, `rooms/${room.id}.json`])));
+  for (const [code, ids] of codeClashes(rooms.flatMap((room) => room.cards)))
+    problems.push(
+      `${ids.map((id) => `${fileOf.get(id)}: card "${id}"`).join(', ')}: share the short code "${code}" of collection ` +
+        `links: give the newer card a "code" of three lowercase letters or digits that no other card has`,
+    );
 
   transcript.forEach((line, i) => {
     if (line.trim() && !used.has(i + 1))

@@ -9,6 +9,7 @@
 import {
   attribution,
   card,
+  collection,
   content,
   context,
   kiosk,
@@ -27,6 +28,7 @@ import type { UiStrings } from './language-pack';
 export const frenchRoomStrings: Partial<UiStrings> = {
   attribution,
   card,
+  collection,
   content,
   context,
   kiosk,

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
+import { cardCode } from '../../src/content/short-code';
 import { decodeQr, expect, readRoom, test, ui } from './fixtures';
 import { buildCopy, removeCopy } from './own-build';
 
@@ -190,6 +191,41 @@ test('a kiosk draws a room’s QR code with the room, in the same frame (within 
   expect(seen.qr).toBe(seen.room);
   const qr = page.locator('.room__aside .qr-code');
   expect(await decodeQr(qr)).toBe(`${origin}${BASE}fr/${first.id}/`);
+});
+
+test('a kiosk visitor keeps three quotes and takes them home: the QR code opens them on a phone, in English', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`${origin}${BASE}?kiosk&idle=600`);
+  await expect(page.locator('.attract__wake')).toBeVisible();
+  await page.mouse.click(640, 400);
+  await expect(page.locator('.attract')).toHaveCount(0);
+  const kept = [readRoom('travail').cards[0]!, readRoom('culture').cards[2]!, readRoom('information').cards[1]!];
+  for (const card of kept) {
+    const room = ['travail', 'culture', 'information'][kept.indexOf(card)]!;
+    await page.goto(`${origin}${BASE}fr/${room}/${card.id}/`);
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: ui('fr', 'collection.keep') })
+      .click();
+    await expect(page.getByRole('dialog').getByRole('button', { name: ui('fr', 'collection.kept') })).toBeVisible();
+  }
+  await page.goto(`${origin}${BASE}fr/collection/`);
+  const address = `${origin}${BASE}fr/collection/?c=${kept.map(cardCode).join('')}`;
+  const qr = page.getByRole('img', { name: ui('fr', 'kiosk.qrLabel', { url: address }) });
+  expect(await decodeQr(qr)).toBe(address);
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  try {
+    const visitor = await phone.newPage();
+    await visitor.goto(address.replace('/fr/', '/en/'));
+    await expect(visitor.locator('.collection__list > li')).toHaveCount(3);
+    for (const [i, card] of kept.entries())
+      await expect(visitor.locator('.collection__list > li').nth(i).locator(`a[href$="/${card.id}/"]`)).toBeVisible();
+  } finally {
+    await phone.close();
+  }
 });
 
 test('the service worker is scoped to the path and the exhibition opens offline', async ({ page, context }) => {

@@ -22,6 +22,18 @@ async function kioskReady(page: Page) {
   await expect(page.locator('html')).toHaveClass(/\bkiosk\b/);
 }
 
+/**
+ * A kiosk of 3 s of idle time on a paused clock, woken by a visitor. As the kiosk's Chromium
+ * starts: its address is the tab's first and only page (a test's tab starts on about:blank, which
+ * this replaces).
+ */
+async function startShortKiosk(page: Page, baseURL: string) {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+  await page.evaluate((url) => window.location.replace(url), new URL('/?kiosk&idle=3&lang=fr', baseURL).href);
+  await wake(page);
+}
+
 test.describe('kiosk', () => {
   test.use({ hasTouch: true, viewport: { width: 1920, height: 1080 } });
   test.describe.configure({ timeout: 90_000 });
@@ -70,12 +82,7 @@ test.describe('kiosk', () => {
     page,
     baseURL,
   }) => {
-    await page.clock.install();
-    await page.clock.pauseAt(Date.now() + 1000);
-    // As the kiosk's Chromium starts: its address is the tab's first and only page (a test's tab
-    // starts on about:blank, which this replaces).
-    await page.evaluate((url) => window.location.replace(url), new URL('/?kiosk&idle=3&lang=fr', baseURL).href);
-    await wake(page);
+    await startShortKiosk(page, baseURL!);
     const typed = 'Marie Dupont 06 12 34 56 78';
     // The hall's way to the search (the header has none on a kiosk).
     await page.locator('.explore__link[href$="/recherche/"]').tap();
@@ -104,6 +111,34 @@ test.describe('kiosk', () => {
     await wake(page);
     await page.locator('.explore__link[href$="/recherche/"]').tap();
     await expect(page.getByRole('searchbox')).toHaveValue('');
+  });
+
+  test('forgets the quotes a visitor kept: after a reset, no count and an empty collection', async ({
+    page,
+    baseURL,
+  }) => {
+    await startShortKiosk(page, baseURL!);
+    const card = readRoom('travail').cards[0]!;
+    await page.goto(`/fr/travail/${card.id}/`);
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: ui('fr', 'collection.keep') })
+      .tap();
+    await expect(page.getByRole('dialog').getByRole('button', { name: ui('fr', 'collection.kept') })).toBeVisible();
+    await page.goto('/fr/');
+    const count = page.locator('.site-header__collection');
+    await expect(count).toBeVisible();
+    await kioskReady(page);
+    await page.clock.runFor(4000);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await page.clock.runFor(21_000);
+    await expect(page.locator('.attract')).toBeVisible();
+    const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+    expect(stored).not.toContain(card.id);
+    await wake(page);
+    await expect(count).toHaveCount(0);
+    await page.goto('/fr/collection/');
+    await expect(page.getByText(ui('fr', 'collectionPage.empty'))).toBeVisible();
   });
 
   test('offers no print or share control, and ignores the browser’s ways out', async ({ page }) => {

@@ -214,7 +214,7 @@ test("on a phone, no line of a French room's introduction starts with a colon or
 });
 
 // Before the app, the Listen button's place is held, unseen, for the instant the browser says it
-// can speak (on a phone it mostly can): the row must hold it too, in the longest labels' language.
+// can speak (on a phone it mostly can): the row must hold it too, with Keep, in the longest labels' language.
 test.describe('an open card before the app', () => {
   test.use({ arriveAsVisitor: false });
   for (const lang of ['fr', 'es'] as const) {
@@ -225,11 +225,11 @@ test.describe('an open card before the app', () => {
       const bar = page.getByRole('dialog').locator('.dialog__actions');
       await expect(bar.locator('.listen')).toHaveCount(1);
       const boxes = await bar
-        .locator('.listen, .share > .button, .dialog__nav a')
+        .locator('.listen, .keep, .share > .button, .dialog__nav a')
         .evaluateAll((els) =>
           els.map((el) => ({ name: el.className, ...(el.getBoundingClientRect().toJSON() as DOMRect) })),
         );
-      expect(boxes).toHaveLength(4);
+      expect(boxes).toHaveLength(5);
       const row = (await bar.boundingBox())!;
       boxes.sort((a, b) => a.left - b.left);
       boxes.forEach((box, i) => {
@@ -250,7 +250,7 @@ test.describe('an open card before the app', () => {
 test.describe('an open card, while it is read aloud', () => {
   test.use({ contextOptions: { reducedMotion: 'reduce' } });
   for (const lang of ['fr', 'es', 'ar'] as const) {
-    test(`Pause, Stop, Share and the arrows overlap nothing (${lang})`, async ({ page }) => {
+    test(`Pause, Stop, Keep, Share and the arrows overlap nothing (${lang})`, async ({ page }) => {
       await page.addInitScript((lang) => {
         const voices = [{ name: 'Test', lang, voiceURI: 'test', default: true, localService: true }];
         window.speechSynthesis.getVoices = () => voices;
@@ -268,11 +268,11 @@ test.describe('an open card, while it is read aloud', () => {
       await bar.locator('.listen__button').click();
       await expect(bar.locator('.listen__button')).toHaveCount(2);
       const boxes = await bar
-        .locator('.listen__button, .share > .button, .dialog__nav a')
+        .locator('.listen__button, .keep, .share > .button, .dialog__nav a')
         .evaluateAll((els) =>
           els.map((el) => ({ name: el.className, ...(el.getBoundingClientRect().toJSON() as DOMRect) })),
         );
-      expect(boxes).toHaveLength(5);
+      expect(boxes).toHaveLength(6);
       const row = (await bar.boundingBox())!;
       for (const [i, box] of boxes.entries()) {
         expect.soft(box.width, `${box.name} wide enough to touch`).toBeGreaterThanOrEqual(MIN_TARGET);

@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import type { Card, RoomId, Speaker } from '@/content/types';
 import { isolate } from '@/config/languages';
 import { useLang } from '@/hooks/use-lang';
+import { useIsKept } from '@/lib/collection';
 import { AttributionBadge } from './attribution-badge';
 import { QuoteBody } from './quote-body';
 import { useCardText } from '@/content/use-card-text';
@@ -38,6 +39,7 @@ export const QuoteCard = memo(function QuoteCard({
   const name = speaker?.name ?? t('speaker.unnamed');
   const translated = quote.provenance !== 'original' && quote.provenance !== 'missing';
   const doubt = card.attribution.confidence !== 'certain';
+  const kept = useIsKept(card.id);
   return (
     <li className="bubble-slot" style={{ ['--i' as string]: index }}>
       <figure className="bubble" id={cardDomId(card.id)}>
@@ -45,6 +47,8 @@ export const QuoteCard = memo(function QuoteCard({
         <figcaption className="sr-only">
           <bdi>{name}</bdi>
         </figcaption>
+        {/* One element, drawn by CSS, and only on a kept quote: the bubbles stay light. */}
+        {kept && <span className="bubble__kept" role="img" aria-label={t('collection.keptMark')} />}
         {(doubt || quote.provenance !== 'original') && (
           <p className="bubble__marks">
             {doubt && <AttributionBadge attribution={card.attribution} compact />}

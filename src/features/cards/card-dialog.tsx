@@ -26,6 +26,7 @@ import { QuoteBody, TranslationProvenance } from '@/components/quote/quote-body'
 import { SpeakerCaption } from '@/components/quote/speaker-caption';
 import { useCardText } from '@/content/use-card-text';
 import { useFlight } from './use-flight';
+import { KeepButton } from './keep-button';
 import { EditorialChanges } from '@/components/editorial-changes';
 
 interface CardDialogProps {
@@ -177,6 +178,7 @@ export function CardDialog({ card, room, speaker, onClose }: CardDialogProps) {
           </CardBoundary>
         </div>
         <div className="dialog__actions">
+          <KeepButton cardId={card.id} />
           <CardListenButton card={card} />
           <ShareButton
             path={paths.card.getHref(lang, room.id, card.id)}

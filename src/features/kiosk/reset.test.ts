@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KIOSK_DEFAULTS } from '@/config/kiosk';
 import { KIOSK_SETTINGS_KEY } from '@/config/kiosk-session';
-import { forgetCachedQueries, forgetStorage } from './reset';
+import { getCollection, keepAll } from '@/lib/collection';
+import { forgetCachedQueries, forgetStorage, resetKiosk } from './reset';
 
 describe('a kiosk reset forgets the visit', () => {
   afterEach(() => {
@@ -31,5 +33,18 @@ describe('a kiosk reset forgets the visit', () => {
     await forgetCachedQueries();
     expect(cache.delete).toHaveBeenCalledTimes(2);
     expect(kept.map((request) => new URL(request.url).pathname + new URL(request.url).search)).toEqual(['/fr/']);
+  });
+
+  it('empties the visitor’s collection, kept in the session’s storage on a kiosk', async () => {
+    sessionStorage.setItem(KIOSK_SETTINGS_KEY, '{"idle":90}');
+    keepAll(['k1', 'k2', 'k3']);
+    expect(sessionStorage.getItem('contre-sommet.collection')).not.toBeNull();
+    const replace = vi.fn();
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    vi.stubGlobal('location', { ...window.location, hostname: 'localhost', replace });
+    await resetKiosk(KIOSK_DEFAULTS, () => Promise.resolve());
+    expect(replace).toHaveBeenCalled();
+    expect(sessionStorage.getItem('contre-sommet.collection')).toBeNull();
+    expect(getCollection()).toEqual([]);
   });
 });

@@ -6,12 +6,13 @@ import { PAGES_CACHE, withBase } from '@/config/site';
 import { setMotionOverride } from '@/hooks/use-reduced-motion';
 import type { Lang } from '@/config/languages';
 import { recordReset, type ResetReason } from './last-reset';
+import { clearCollection } from '@/lib/collection';
 
 /**
  * No trace of the previous visitor: what they typed, what the browser kept of their visit (every
  * stored item but the kiosk's own settings, the pages cached with their query, such as a search),
- * their language and motion choices are forgotten; a waiting new version takes over, and the page
- * is loaded afresh on the hall of the default language (replacing the current history entry,
+ * the quotes they kept, their language and motion choices are forgotten; a waiting new version
+ * takes over, and the page is loaded afresh on the hall of the default language (replacing the current history entry,
  * the only one: see guardKiosk), opening on the attract loop.
  */
 export async function resetKiosk(
@@ -23,6 +24,7 @@ export async function resetKiosk(
     field.value = '';
   forgetStorage();
   recordReset(reason);
+  clearCollection();
   setMotionOverride(null);
   flagAttract();
   await forgetCachedQueries().catch(() => undefined);
