@@ -1,24 +1,19 @@
 /**
  * The exhibition under a path of a host (a union's or a venue's site: https://example.org/expo/):
- * built with BASE_PATH=/expo/ and VITE_PUBLIC_URL, from a copy of the project, and served under
+ * built with BASE_PATH=/expo/ and VITE_PUBLIC_URL (tests/tools/build-base-path.ts, a step of
+ * `npm test` of its own; built here when E2E_BUILT does not say it is there), and served under
  * /expo/ by a plain static server (files only, no rewrite; a missing page answers 404 with the
  * build's 404.html, as GitHub Pages does for a project site). Every request stays under /expo/,
  * nothing fails, and every address the exhibition gives away (links, canonical, previews, sitemap,
  * manifest, QR codes) names the path.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { BASE, BASE_ORIGIN as origin, BASE_PORT as PORT, ensureBasePathBuild } from '../tools/build-base-path';
 import { decodeQr, expect, readRoom, test, ui } from './fixtures';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const PORT = 4183;
-const BASE = '/expo/';
-const origin = `http://127.0.0.1:${PORT}`;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -32,7 +27,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-let copy = '';
 let server: Server | undefined;
 
 test.describe.configure({ mode: 'serial' });
@@ -40,22 +34,10 @@ test.describe.configure({ mode: 'serial' });
 // recordRequests() and by the manifest's check.
 test.use({ allowedConsole: [/^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/] });
 
-// A build of its own (about a minute on two busy cores), apart from dist/, which the other specs
-// are using.
 test.beforeAll(async () => {
+  // Built by `npm run build:base` before the suite; here only when run alone.
   test.setTimeout(600_000);
-  copy = mkdtempSync(join(tmpdir(), 'expo-'));
-  for (const entry of ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'])
-    cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-  // At a lower priority: the other worker's tests, some of them timed, go on beside it.
-  const build = spawnSync('nice', ['-n', '10', 'npm', 'run', 'build'], {
-    cwd: copy,
-    env: { ...process.env, BASE_PATH: BASE, VITE_PUBLIC_URL: origin },
-    encoding: 'utf8',
-  });
-  expect(build.status, `${build.stdout.slice(-1500)}\n${build.stderr.slice(-1500)}`).toBe(0);
-  const dist = join(copy, 'dist');
+  const dist = ensureBasePathBuild();
   const send = (res: ServerResponse, status: number, file: string) => {
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
@@ -75,7 +57,6 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 /** Every request the page makes, and every answer that is not a success. */
