@@ -78,7 +78,7 @@ function roomSpeakers(): Plugin {
  * The app's first code in one chunk: every module `src/main.tsx` imports, directly or not, and the
  * boot (`src/boot.ts`, run on every page before it) does not. Left to itself, the bundler splits
  * off every module a lazy page shares with the app into a chunk of its own (a dozen for a room,
- * each compressed apart: 5 KB more gzip than the same code in one file). A lazy page loads after
+ * each compressed apart, which weighs more than the same code in one file). A lazy page loads after
  * the app in any case, so its shared modules are already there.
  */
 function firstCodeChunk() {

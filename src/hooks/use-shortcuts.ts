@@ -18,8 +18,8 @@ let pageChanging = false;
 /** A key pressed while the page was changing, for the next page to answer. */
 let waiting: { action: ShortcutAction; at: number } | undefined;
 /**
- * How long such a key waits at most (a room change at 4× CPU takes 0.4–0.8 s, over 2 s on a busy
- * machine); it is dropped anyway once the change is over.
+ * How long such a key waits at most: longer than a room change takes on a slow, busy machine;
+ * it is dropped anyway once the change is over.
  */
 const KEY_WAITS_MS = 5000;
 let listening = false;

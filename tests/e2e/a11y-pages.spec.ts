@@ -88,8 +88,8 @@ async function scan(page: Page, path: string, findings: Finding[]) {
 const isRoom = (path: string) => depth(path) === 2 && pages.some((p) => p.path === path && p.route === 'room');
 
 /**
- * Opens a page by its URL, or (`inApp`) by a navigation inside the running app, which costs a
- * third of a page load; waits until it is the app's page, in its final state. By its URL, the
+ * Opens a page by its URL, or (`inApp`) by a navigation inside the running app, much cheaper than
+ * a page load; waits until it is the app's page, in its final state. By its URL, the
  * page is served as itself and React takes the prerendered page over, in its language.
  */
 async function open(page: Page, path: string, inApp = false) {
