@@ -1,6 +1,6 @@
 /**
- * The app's router: react-router in its declarative mode (about 16 KB gzip less than its data
- * router), with the three things the data router gave that a visit needs, done here:
+ * The app's router: react-router in its declarative mode (smaller than its data router in the
+ * app's first code: docs/performance.md), with the three things the data router gave that a visit needs, done here:
  * - a move to a page whose quotes, language or code are still on their way keeps the page shown
  *   until they are there (the move is a React transition that first waits for `prepare`, see
  *   src/app/router.tsx), and says so with a bar once it is not quick (`useNavigationPending`);

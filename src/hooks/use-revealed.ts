@@ -3,8 +3,8 @@ import { startTransition, useEffect, useState } from 'react';
 /**
  * How many of `total` items to render: all of them when `all`; else none at first, then one more
  * in each frame, the browser painting in between, so that no frame builds, styles and lays out
- * more than one new item (a room's bubbles: one frame doing it for all of them came to 130–350 ms
- * at 4× CPU, and a frame adding the fifteen out of view at once to 200 ms). All at once after
+ * more than one new item (a frame building a whole room's bubbles at once is a long task the
+ * visitor feels; the figures are in the changelog). All at once after
  * `latestMs`, for a page whose frames do not come (a tab in the background) or a main thread too
  * busy for them.
  */

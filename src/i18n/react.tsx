@@ -3,7 +3,7 @@
  * given to a page by its provider, and `t` from it. An instance's language never changes (a page
  * in another language has its own), so there is nothing to subscribe to. A binding of our own:
  * react-i18next's `useTranslation` made a copy of the instance for every component that asked,
- * 13 ms of each room change at 4× CPU with a room's fifty bubbles, and 2 KB of the app's code.
+ * time taken on every room change and bytes of the app's code (the figures: the changelog).
  */
 import type { i18n, TFunction } from 'i18next';
 import { createContext, useContext, type ReactNode } from 'react';

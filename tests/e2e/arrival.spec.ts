@@ -32,6 +32,19 @@ const openLink = (page: Page, lang: 'fr' | 'en') =>
 
 const taken = (page: Page) => page.evaluate(() => document.documentElement.dataset.hydrated === 'true');
 
+/** Whether every file the page's `app-chunks` and `page-chunks` list has been downloaded. */
+const prefetched = (page: Page) =>
+  page.evaluate(() => {
+    const hrefs = ['app-chunks', 'page-chunks'].flatMap(
+      (name) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.split(' ') ?? [],
+    );
+    const done = (href: string) =>
+      performance
+        .getEntriesByName(new URL(href, document.baseURI).href)
+        .some((entry) => (entry as PerformanceResourceTiming).responseEnd > 0);
+    return hrefs.filter(Boolean).length > 0 && hrefs.filter(Boolean).every(done);
+  });
+
 test('a room is read without the app: its code is fetched once the page has loaded, and not run', async ({ page }) => {
   const seen = record(page);
   await page.goto(roomPath('fr', 'travail'));
@@ -41,7 +54,10 @@ test('a room is read without the app: its code is fetched once the page has load
   // quotes, which the app loads before it takes the page over, come with its code.
   await expect.poll(() => seen.app.length).toBeGreaterThan(0);
   await expect.poll(() => seen.quotes.length).toBeGreaterThan(0);
-  await page.waitForTimeout(1500);
+  // Every file the page lists (the app's code, the room's quotes) downloaded, then a moment the
+  // page has nothing else to do: had the prefetch run the app, it would have taken the page by now.
+  await expect.poll(() => prefetched(page), { message: 'the code is in the browser' }).toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
   expect(await taken(page), 'no act, no app').toBe(false);
   // The first act — here the mouse moving over the page — brings it.
   await page.mouse.move(200, 200);

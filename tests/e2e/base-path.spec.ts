@@ -1,6 +1,7 @@
 /**
  * The exhibition under a path of a host (a union's or a venue's site: https://example.org/expo/):
- * built with BASE_PATH=/expo/ and VITE_PUBLIC_URL, from a copy of the project, and served under
+ * built with BASE_PATH=/expo/ and VITE_PUBLIC_URL (tests/tools/build-base-path.ts, a step of
+ * `npm test` of its own; built here when E2E_BUILT does not say it is there), and served under
  * /expo/ by a plain static server (files only, no rewrite; a missing page answers 404 with the
  * build's 404.html, as GitHub Pages does for a project site). Every request stays under /expo/,
  * nothing fails, and every address the exhibition gives away (links, canonical, previews, sitemap,
@@ -11,12 +12,9 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
 import { cardCode } from '../../src/content/short-code';
+import { BASE, BASE_ORIGIN as origin, BASE_PORT as PORT, ensureBasePathBuild } from '../tools/build-base-path';
 import { decodeQr, expect, readRoom, test, ui } from './fixtures';
-import { buildCopy, removeCopy } from './own-build';
 
-const PORT = 4183;
-const BASE = '/expo/';
-const origin = `http://127.0.0.1:${PORT}`;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -30,7 +28,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-let copy = '';
 let server: Server | undefined;
 
 test.describe.configure({ mode: 'serial' });
@@ -38,11 +35,10 @@ test.describe.configure({ mode: 'serial' });
 // recordRequests() and by the manifest's check.
 test.use({ allowedConsole: [/^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/] });
 
-// A build of its own (tests/e2e/own-build.ts).
 test.beforeAll(async () => {
+  // Built by `npm run build:base` before the suite; here only when run alone.
   test.setTimeout(600_000);
-  copy = buildCopy({ BASE_PATH: BASE, VITE_PUBLIC_URL: origin });
-  const dist = join(copy, 'dist');
+  const dist = ensureBasePathBuild();
   const send = (res: ServerResponse, status: number, file: string) => {
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
@@ -62,7 +58,6 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  removeCopy(copy);
 });
 
 /** Every request the page makes, and every answer that is not a success. */

@@ -1,28 +1,17 @@
 /**
- * Every address of the exhibition works when opened directly, every card can be reached by
- * following links from the hall, and a room looks the same whichever way the visitor came in.
+ * A room looks the same whichever way the visitor came in: opened by its address, or reached from
+ * the hall. That every address opens as itself (every card in French by its own link) is
+ * a11y-pages.spec's, and that following links from the hall reaches every card is checked on
+ * the prerendered files (tests/dist/prerendered-pages.test.ts).
  */
 import type { Page } from '@playwright/test';
-import {
-  cardDialog,
-  cardPath,
-  displayedPrefix,
-  escapeRegExp,
-  expect,
-  readRooms,
-  roomPath,
-  speakerName,
-  test,
-  urlOf,
-  type Room,
-  readTexts,
-} from './fixtures';
+import { cardPath, escapeRegExp, expect, readRooms, roomPath, test, urlOf, type Room, readTexts } from './fixtures';
 
 const rooms = readRooms();
 
-// About 150 page loads in this file: keep the trace light (actions and network, no DOM snapshots),
-// and keep the service worker out: every load is then a first visit, as a shared link opened in a
-// fresh browser (and the worker does not precache the whole exhibition in every test).
+// Keep the trace light (actions and network, no DOM snapshots), and keep the service worker out:
+// every load is then a first visit, as a shared link opened in a fresh browser (and the worker
+// does not precache the whole exhibition in every test).
 test.use({
   trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
   serviceWorkers: 'block',
@@ -33,90 +22,6 @@ test.use({
 function roomHeading(page: Page, room: Room) {
   return page.getByRole('heading', { level: 1, name: room.title, exact: true });
 }
-
-test.describe('direct links', () => {
-  // Nothing here is about motion: let every page land at once.
-  test.use({ contextOptions: { reducedMotion: 'reduce' } });
-
-  for (const room of rooms) {
-    // Each card is a new document load (page.goto), as when a shared link is opened. Cards go
-    // by batches of five, so that the workers share the long rooms.
-    const BATCH = 5;
-    for (let from = 0; from < room.cards.length; from += BATCH) {
-      const batch = room.cards.slice(from, from + BATCH);
-      test(`cards ${from + 1}–${from + batch.length} of ${room.id} opened directly`, async ({ page }) => {
-        test.setTimeout(30_000 + batch.length * 15_000);
-        for (const card of batch) {
-          await test.step(card.id, async () => {
-            const speaker = speakerName(card);
-            await page.goto(cardPath('fr', room.id, card.id), { waitUntil: 'domcontentloaded' });
-            await expect.soft(page).toHaveURL(urlOf(cardPath('fr', room.id, card.id)));
-            await expect.soft(roomHeading(page, room)).toBeAttached();
-            const dialog = cardDialog(page, speaker);
-            await expect.soft(dialog).toBeVisible();
-            await expect.soft(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
-            await expect.soft(dialog.locator('.verbatim')).toHaveText(card.text);
-            await expect.soft(page).toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
-          });
-        }
-      });
-    }
-  }
-});
-
-test('crawl from the hall: following links on /fr/ reaches every card of every room', async ({ page, baseURL }) => {
-  test.setTimeout(300_000);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  const origin = new URL(baseURL!).origin;
-  const roomIds = rooms.map((r) => escapeRegExp(r.id)).join('|');
-  const cardHref = new RegExp(`^/fr/(${roomIds})/[^/]+/$`);
-  const queue = ['/fr/'];
-  const visited = new Set<string>();
-  const discovered = new Set<string>();
-  const quotes = new Set<string>();
-
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    if (visited.has(path)) continue;
-    visited.add(path);
-    const response = await page.goto(path);
-    expect(response?.ok(), `${path} answers`).toBe(true);
-    await expect(page.getByRole('heading', { level: 1 }), `${path} has a title`).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 }), `${path} is no "not found"`).not.toHaveText(/introuvable/);
-
-    for (const text of await readTexts(page.locator('.wall blockquote'))) {
-      quotes.add((text ?? '').replace(/\s+/g, ' ').trim());
-    }
-
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    for (const href of hrefs) {
-      const url = new URL(href);
-      if (url.origin !== origin || !url.pathname.startsWith('/fr/')) continue;
-      discovered.add(url.pathname);
-      // Card pages are opened one by one in "direct links"; the crawl collects their addresses.
-      if (!cardHref.test(url.pathname) && !visited.has(url.pathname)) queue.push(url.pathname);
-    }
-  }
-
-  // Every room page was visited by following links.
-  for (const room of rooms) expect(visited, `room ${room.id} reached`).toContain(roomPath('fr', room.id));
-
-  const quoteList = [...quotes];
-  const missing: string[] = [];
-  for (const room of rooms) {
-    for (const card of room.cards) {
-      const href = cardPath('fr', room.id, card.id);
-      if (!discovered.has(href)) missing.push(`${href} (no link)`);
-      const prefix = displayedPrefix(card).replace(/\s+/g, ' ');
-      if (!quoteList.some((q) => q.includes(prefix))) missing.push(`${href} (quote not shown: "${prefix}")`);
-    }
-  }
-  expect(missing, 'cards not reached by the crawl').toEqual([]);
-  // And no link leads to a card that is not in the content.
-  const known = new Set(rooms.flatMap((room) => room.cards.map((card) => cardPath('fr', room.id, card.id))));
-  const unknown = [...discovered].filter((p) => cardHref.test(p) && !known.has(p));
-  expect(unknown, 'links to cards that do not exist').toEqual([]);
-});
 
 /** What the wall shows: each figure's caption and quote, as the visitor reads them. */
 async function wallContents(page: Page, room: Room) {

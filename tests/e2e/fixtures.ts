@@ -81,8 +81,19 @@ export const ROOM_IDS = ['environnement', 'education', 'travail', 'culture', 'in
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
+/**
+ * A JSON file, parsed once per process and shared read-only: the helpers below are called for
+ * every page of the exhibition (tests/dist).
+ */
+const parsedFiles = new Map<string, unknown>();
+function readJsonFile<T>(file: string): T {
+  if (!parsedFiles.has(file)) parsedFiles.set(file, JSON.parse(readFileSync(file, 'utf8')));
+  return parsedFiles.get(file) as T;
+}
+
+/** A data file, a copy of its own for each caller (some tests edit what they read). */
 function readJson<T>(relative: string): T {
-  return JSON.parse(readFileSync(`${dataDir}${relative}`, 'utf8')) as T;
+  return structuredClone(readJsonFile<T>(`${dataDir}${relative}`));
 }
 
 /** Every room of data/rooms, in tour order (by their `order` field). */
@@ -190,7 +201,7 @@ function lookup(tree: Tree | undefined, key: string): string | undefined {
 
 /** A UI string of the app in a language (src/i18n/locales/<lang>.json), with {{vars}} filled in. */
 export function ui(lang: string, key: string, vars: Record<string, string | number> = {}): string {
-  const strings = JSON.parse(readFileSync(`${srcDir}i18n/locales/${lang}.json`, 'utf8')) as Tree;
+  const strings = readJsonFile<Tree>(`${srcDir}i18n/locales/${lang}.json`);
   const text = lookup(strings, key);
   if (text === undefined) throw new Error(`No UI string ${key} in ${lang}.json`);
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name] ?? ''));
@@ -200,7 +211,7 @@ export function ui(lang: string, key: string, vars: Record<string, string | numb
 export function readTranslation(lang: string): Tree | undefined {
   if (lang === 'fr') return undefined;
   try {
-    return JSON.parse(readFileSync(`${dataDir}i18n/${lang}/content.json`, 'utf8')) as Tree;
+    return readJsonFile<Tree>(`${dataDir}i18n/${lang}/content.json`);
   } catch {
     return undefined;
   }

@@ -3,37 +3,15 @@
  * a public address, a staff PIN): made from a copy of the project, apart from dist/, which the
  * other specs are using. About a minute on two busy cores.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect } from './fixtures';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { buildCopyInto } from '../tools/build-copy';
 
 /** Builds a copy of the project with these settings; returns the copy's folder (its build in dist/). */
 export function buildCopy(env: Record<string, string>, prefix = 'expo-'): string {
   const copy = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of [
-    'src',
-    'data',
-    'public',
-    'deploy',
-    'index.html',
-    'vite.config.ts',
-    'tsconfig.json',
-    'package.json',
-  ])
-    cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-  // At a lower priority: the other worker's tests, some of them timed, go on beside it.
-  const build = spawnSync('nice', ['-n', '10', 'npm', 'run', 'build'], {
-    cwd: copy,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  expect(build.status, `${build.stdout.slice(-1500)}\n${build.stderr.slice(-1500)}`).toBe(0);
+  buildCopyInto(copy, env);
   return copy;
 }
 

@@ -63,6 +63,29 @@ async function swipe(page: Page, cdp: CDPSession, direction: 'left' | 'right') {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(steps + 1) });
 }
 
+/**
+ * From now on, counts the touch gestures that end on the page (a finger lifted, or a gesture the
+ * browser took over as a scroll) and the navigations the page makes (the Navigation API sees
+ * every history.pushState). The app's handlers run before these listeners on window: once a
+ * gesture has ended here, the app has had its say on it.
+ */
+async function watchGestures(page: Page) {
+  await page.evaluate(() => {
+    const seen = { ended: 0, navigations: 0 };
+    (window as unknown as { gestures: typeof seen }).gestures = seen;
+    for (const type of ['pointerup', 'pointercancel'])
+      window.addEventListener(type, (event) => {
+        if ((event as PointerEvent).pointerType === 'touch') seen.ended++;
+      });
+    (window as unknown as { navigation: EventTarget }).navigation.addEventListener(
+      'navigate',
+      () => seen.navigations++,
+    );
+  });
+}
+const gestures = (page: Page) =>
+  page.evaluate(() => ({ ...(window as unknown as { gestures: { ended: number; navigations: number } }).gestures }));
+
 test.describe('fit and touch targets', () => {
   test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
@@ -309,8 +332,9 @@ test('swiping left on the wall goes to the next room, right to the previous one'
 
   // The first room has no previous room: a swipe right stays.
   await expect(page.locator('.wall figure')).toHaveCount(first!.cards.length);
+  await watchGestures(page);
   await swipe(page, cdp, 'right');
-  await page.waitForTimeout(500);
+  await expect.poll(() => gestures(page)).toEqual({ ended: 1, navigations: 0 });
   await expect(page).toHaveURL(urlOf(roomPath('fr', first!.id)));
   await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(first!.title)} · `));
 });
@@ -321,6 +345,7 @@ test('a vertical scroll on the wall does not change room', async ({ page }) => {
   await page.goto(roomPath('fr', room.id));
   await expect(page.locator('.wall figure')).toHaveCount(room.cards.length);
   await page.locator('.wall').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await watchGestures(page);
   const x = 200;
   const touch = (y: number) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(600) });
@@ -332,6 +357,6 @@ test('a vertical scroll on the wall does not change room', async ({ page }) => {
     });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await page.waitForTimeout(500);
+  await expect.poll(() => gestures(page)).toEqual({ ended: 1, navigations: 0 });
   await expect(page).toHaveURL(urlOf(roomPath('fr', room.id)));
 });

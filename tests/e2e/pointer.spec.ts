@@ -33,6 +33,13 @@ function boxesOverFrames(target: Locator, frames: number) {
   );
 }
 
+/** Resolves once the element's transitions (its lift or its sinking) have run their course. */
+function transitionsDone(target: Locator) {
+  return target.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)).then(() => undefined),
+  );
+}
+
 test('a mouse resting on the edge of what lifts on hover leaves it still', async ({ page }) => {
   await page.goto('/fr/');
   const targets = [
@@ -46,8 +53,8 @@ test('a mouse resting on the edge of what lifts on hover leaves it still', async
   for (const target of targets) {
     await target.scrollIntoViewIfNeeded();
     await restOnBottomEdge(page, target);
-    // Past the lift's transition (at most 0.18 s), then a dozen frames: one place, hovered.
-    await page.waitForTimeout(400);
+    // Past the lift's transition, then a dozen frames: one place, hovered.
+    await transitionsDone(target);
     const boxes = await boxesOverFrames(target, 12);
     expect(new Set(boxes), `${await target.textContent()}: ${boxes.join(' ')}`).toEqual(new Set([boxes[0]]));
     expect(boxes[0]).toMatch(/,true$/);
@@ -59,10 +66,10 @@ test('a click pressed on the bottom edge of a button is not lost when the button
   const start = page.getByRole('link', { name: ui('fr', 'hall.start') });
   await start.scrollIntoViewIfNeeded();
   await restOnBottomEdge(page, start);
-  await page.waitForTimeout(300);
+  await transitionsDone(start);
   await page.mouse.down();
   // Pressed, it sinks by 2 px: past its former bottom edge with the pointer still on it.
-  await page.waitForTimeout(300);
+  await transitionsDone(start);
   await page.mouse.up();
   const first = readRoom('environnement');
   await expect(page).toHaveURL(new RegExp(`${roomPath('fr', first.id)}$`));
