@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './a11y-helpers';
 import { expect, test, ui } from './fixtures';
 import { buildCopy, removeCopy } from './own-build';
 
@@ -108,6 +109,7 @@ test('a long press in the corner and the PIN open the staff screen, with what th
   await expect(voices.locator('[data-lang="fr"]')).toContainText(/\d+ voix/, { timeout: 45_000 });
   await expect(voices.locator('[data-lang="ar"]')).toContainText(/\d+ voix/);
   await page.screenshot({ path: test.info().outputPath('staff-screen.png') });
+  expect(await axeViolations(page)).toEqual([]);
 
   // "Restart now": a reset, and the screen tells it next time.
   await page.getByRole('button', { name: t('staff.restart') }).click();
@@ -190,6 +192,7 @@ test('outside opening hours, a dim clock screen that wakes at opening time', asy
   const covered = await page.evaluate(() => document.elementFromPoint(1880, 1050)?.closest('.kiosk-clock') !== null);
   expect(covered).toBe(true);
   await page.screenshot({ path: test.info().outputPath('clock-screen.png') });
+  expect(await axeViolations(page)).toEqual([]);
   // A touch does not wake it before opening time.
   await page.touchscreen.tap(960, 540);
   await page.clock.runFor(60_000);
