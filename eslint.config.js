@@ -34,6 +34,13 @@ export default tseslint.config(
     },
   },
   {
+    // The bench and the test tools, plain ES modules run by Node (and pages they evaluate in the
+    // browser): checked too.
+    files: ['tests/**/*.mjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     // Shared code imports no feature and not the app.
     files: ['src/components/**', 'src/hooks/**', 'src/config/**', 'src/content/**', 'src/i18n/**', 'src/lib/**'],
     rules: {

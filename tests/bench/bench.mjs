@@ -362,7 +362,7 @@ async function main() {
                 .split('\n')[0]
                 .slice(0, 120)}`,
             );
-            if (failures > 3) throw new Error(`Lighthouse failed ${failures} times (${form})`);
+            if (failures > 3) throw new Error(`Lighthouse failed ${failures} times (${form})`, { cause: e });
             continue;
           }
           runs[form][key].push(m);
@@ -552,7 +552,7 @@ async function main() {
               progress(`${id} ${i + 1}/${slowRuns}: LCP ${fmt.ms(m.lcp)} FCP ${fmt.ms(m.fcp)}`);
             } catch (e) {
               progress(`${id} ${i + 1}/${slowRuns}: failed: ${String(e?.message ?? e).split('\n')[0]}`);
-              if (++failures > 3) throw new Error(`Lighthouse failed ${failures} times`);
+              if (++failures > 3) throw new Error(`Lighthouse failed ${failures} times`, { cause: e });
             }
           }
     }
@@ -1008,7 +1008,7 @@ async function main() {
 
 /** Whether a build of this project is running now (another session's `npm run build`). */
 function buildRunning() {
-  let ids = [];
+  let ids;
   try {
     ids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid);
   } catch {
