@@ -51,6 +51,7 @@ for (const lang of ['fr', 'en', 'ar']) {
       [
         'about',
         'catalogue',
+        'collection',
         'figures',
         'hall',
         'open card',
