@@ -7,7 +7,18 @@
 import type { Browser, Page } from '@playwright/test';
 import { cardCode } from '../../src/content/short-code';
 import { axeViolations, startKiosk } from './a11y-helpers';
-import { cardDialog, cardPath, expect, readRoom, speakerName, test, ui, type Card, type Room } from './fixtures';
+import {
+  cardDialog,
+  cardPath,
+  controlledByServiceWorker,
+  expect,
+  readRoom,
+  speakerName,
+  test,
+  type Card,
+  type Room,
+  ui,
+} from './fixtures';
 
 const travail = readRoom('travail');
 const culture = readRoom('culture');
@@ -159,11 +170,7 @@ test('a bad address says what it could not find, kindly, with the way to the roo
 test('offline after a first visit, a collection’s address still opens', async ({ page, context }) => {
   test.setTimeout(90_000);
   await page.goto('/fr/');
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
-    .toBe(true);
+  await controlledByServiceWorker(page);
   await context.setOffline(true);
   await page.goto(`/de/collection/?c=${codes}`);
   await expectQuotes(page, 'de');

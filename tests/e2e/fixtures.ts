@@ -334,6 +334,18 @@ export async function fontsLoaded(page: Page) {
 
 const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 
+/**
+ * Once the service worker is installed, a reload puts the page under its control: what an offline
+ * test needs before it cuts the network.
+ */
+export async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
+    .toBe(true);
+}
+
 /** What a phone reads from a QR code (an inline SVG, drawn once its modules are there). */
 export async function decodeQr(qr: Locator): Promise<string | undefined> {
   await baseExpect(qr.locator('path')).toHaveCount(1, { timeout: 10_000 });

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './a11y-helpers';
-import { expect, test, ui } from './fixtures';
+import { controlledByServiceWorker, expect, test, ui } from './fixtures';
 import { buildCopy, removeCopy } from './own-build';
 
 const PIN = '2468';
@@ -80,9 +80,7 @@ const fact = (page: Page, label: string) =>
 test('a long press in the corner and the PIN open the staff screen, with what the machine runs', async ({ page }) => {
   await page.goto('/?kiosk&idle=600&hours=00:00-23:59&reload=03:30');
   // The service worker in charge first: the screen reports it.
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await controlledByServiceWorker(page);
   await longPressCorner(page);
   const staff = page.getByRole('dialog', { name: t('staff.title') });
   // A keypad a finger can use.

@@ -4,7 +4,7 @@
  * visitor after a reset, no way out, and no kiosk where it is not allowed.
  */
 import type { Page } from '@playwright/test';
-import { expect, readRoom, test, ui } from './fixtures';
+import { controlledByServiceWorker, expect, readRoom, test, ui } from './fixtures';
 
 /**
  * A visitor's first touch: on the attract loop, once it is up (the kiosk's layer and every room
@@ -292,11 +292,7 @@ test.describe('kiosk', () => {
 
   test('comes back to the attract loop after a reset with the network down', async ({ page, context }) => {
     await page.goto('/?kiosk&idle=3');
-    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 })
-      .toBe(true);
+    await controlledByServiceWorker(page);
     // A visitor on a room (a reload is no reset: no attract loop), and the network goes down.
     await context.setOffline(true);
     await page.goto('/fr/culture/');

@@ -7,6 +7,7 @@ import {
   allCards,
   cardDialog,
   cardPath,
+  controlledByServiceWorker,
   escapeRegExp,
   expect,
   readRooms,
@@ -16,10 +17,10 @@ import {
   shown,
   speakerName,
   test,
-  ui,
-  urlOf,
   type Card,
   type Room,
+  ui,
+  urlOf,
 } from './fixtures';
 
 const rooms = readRooms();
@@ -513,11 +514,7 @@ test.describe('reading aloud', () => {
 test('offline after a first visit, the search still finds', async ({ page, context }) => {
   test.setTimeout(90_000);
   await page.goto('/fr/');
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
-    .toBe(true);
+  await controlledByServiceWorker(page);
   await context.setOffline(true);
   const { room, card, word } = distinctiveWord(uncorrected);
   await page.goto(`/fr/recherche/?q=${encodeURIComponent(word)}`);
@@ -531,11 +528,7 @@ test('offline after a first visit, every page beyond the rooms opens, in French 
 }) => {
   test.setTimeout(180_000);
   await page.goto('/fr/');
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
-    .toBe(true);
+  await controlledByServiceWorker(page);
   await context.setOffline(true);
   for (const lang of ['fr', 'ar']) {
     const speaker = readSpeakers().keys().next().value as string;
