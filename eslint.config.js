@@ -5,6 +5,24 @@ import globals from 'globals';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import tseslint from 'typescript-eslint';
 
+/** Visible text and accessible names come from i18next (see src/i18n), never a literal in JSX. */
+const textRules = [
+  {
+    selector: 'JSXText[value=/\\p{L}/u]',
+    message: 'Visible text must come from i18next (t("key")), not a literal in JSX.',
+  },
+  {
+    selector: 'JSXAttribute[name.name=/^(aria-label|alt|title|placeholder)$/] > Literal',
+    message: 'Accessible names and titles must come from i18next, not a literal.',
+  },
+];
+/** The content's translation keys are known to one file: everything else receives localised data. */
+const contentKeyRule = {
+  selector:
+    'TemplateElement[value.raw=/^(cards|rooms|speakers|hall)\\./], Literal[value=/^hall\\.(name|place|intro|about)$/]',
+  message: "A content text's key is built in src/content/content-keys.ts only: use useLocalise().",
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'dist-base', 'coverage', 'playwright-report', 'test-results', 'node_modules'] },
   {
@@ -19,19 +37,13 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          // No user-visible literal in JSX: every string is a translation key (see src/i18n).
-          selector: 'JSXText[value=/\\p{L}/u]',
-          message: 'Visible text must come from i18next (t("key")), not a literal in JSX.',
-        },
-        {
-          selector: 'JSXAttribute[name.name=/^(aria-label|alt|title|placeholder)$/] > Literal',
-          message: 'Accessible names and titles must come from i18next, not a literal.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...textRules],
     },
+  },
+  {
+    // What shows content receives it localised (src/content): it never builds a translation key.
+    files: ['src/app/**', 'src/components/**', 'src/features/**', 'src/hooks/**', 'src/i18n/**', 'src/lib/**'],
+    rules: { 'no-restricted-syntax': ['error', ...textRules, contentKeyRule] },
   },
   {
     // The bench and the test tools, plain ES modules run by Node (and pages they evaluate in the

@@ -10,16 +10,17 @@ import { useLocalise } from '@/content/use-localise';
  */
 export function EditorialChanges({ speaker, className }: { speaker: Speaker | undefined; className: string }) {
   const { t } = useTranslation();
-  const { l } = useLocalise();
-  return (speaker?.editorial ?? []).map((change) => (
+  const localised = useLocalise();
+  if (!speaker) return null;
+  const text = localised.speaker(speaker);
+  return (speaker.editorial ?? []).map((change) => (
     <p key={change.id} className={className}>
       {t('speaker.editorialChange')}{' '}
       <span className="corrections__pair" lang="fr">
         <del>{change.caption}</del> <span aria-hidden="true">→</span>
         <span className="sr-only">{t('card.readAs')}</span> <ins>{change.shown}</ins>
       </span>{' '}
-      <LocalText value={l(`speakers.${speaker!.id}.editorial.${change.id}`, change.note)} />{' '}
-      <bdi className="citation">({citation(change.source)})</bdi>
+      <LocalText value={text.editorial(change)} /> <bdi className="citation">({citation(change.source)})</bdi>
     </p>
   ));
 }

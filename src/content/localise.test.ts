@@ -45,9 +45,9 @@ describe('localising a text', () => {
       intro,
     );
     expect(translated).toMatchObject({ provenance: 'draft', french: 'Ici\u00a0: les voix. Et vous\u202f?' });
-    expect(localise({ lang: 'fr', ui: {} }, 'cards.a-card.text', 'Pourquoi ? Parce que.').text).toBe(
-      'Pourquoi ? Parce que.',
-    );
+    expect(
+      localise({ lang: 'fr', ui: {} }, 'cards.a-card.text', 'Pourquoi ? Parce que.', { verbatim: true }).text,
+    ).toBe('Pourquoi ? Parce que.');
   });
 
   it('gives a translation as a draft by the project, with the French at hand', () => {

@@ -30,12 +30,18 @@ export interface Localised {
   reviewedBy?: string;
 }
 
-/** A quote: the speaker's words, kept as transcribed (and corrected in the open), spaces included. */
-const VERBATIM = /^cards\.[^.]+\.text$/;
-
-export function localise(pack: LanguagePack | undefined, key: string, source: string): Localised {
-  // The project's own French texts follow French typography (non-breaking spaces before « : »…).
-  const french = VERBATIM.test(key) ? source : frenchSpacing(source);
+/**
+ * The text of `key` in the pack's language, or its French `source`. The project's own French texts
+ * follow French typography (non-breaking spaces before « : »…); a `verbatim` one (a quote: the
+ * speaker's words, kept as transcribed) keeps its spaces as they are.
+ */
+export function localise(
+  pack: LanguagePack | undefined,
+  key: string,
+  source: string,
+  { verbatim = false } = {},
+): Localised {
+  const french = verbatim ? source : frenchSpacing(source);
   if (!pack || pack.lang === SOURCE_LANG) return { text: french, lang: SOURCE_LANG, provenance: 'original', french };
   const text = lookup(pack.content, key);
   if (!text) return { text: french, lang: SOURCE_LANG, provenance: 'missing', french };

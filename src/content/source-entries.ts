@@ -3,7 +3,8 @@
  * translators translate and what staleness is measured against. Pure: used by the app, the
  * build and the CLI alike.
  */
-import type { Card, Hall, Room, Speaker } from './types.ts';
+import { PARAGRAPH_BREAK, contentKeys, correctedText } from './content-keys.ts';
+import type { Hall, Room, Speaker } from './types.ts';
 
 /** FNV-1a, 32 bits, hex: a fingerprint of a French text (not a security measure). */
 export function fingerprint(text: string): string {
@@ -15,39 +16,35 @@ export function fingerprint(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The quote as the curators read it: the verbatim text with its corrections applied. */
-export function correctedText(card: Pick<Card, 'text' | 'corrections'>): string {
-  return (card.corrections ?? []).reduce((text, c) => text.replace(c.original, () => c.corrected), card.text);
-}
-
-export const PARAGRAPH_BREAK = '\n\n';
-
 export function sourceEntries(hall: Hall, rooms: readonly Room[], speakers: readonly Speaker[]): Map<string, string> {
   const entries = new Map<string, string>();
   const add = (key: string, text: string | null | undefined) => {
     if (text) entries.set(key, text);
   };
-  add('hall.name', hall.name);
-  add('hall.place', hall.place);
-  add('hall.intro', hall.intro.join(PARAGRAPH_BREAK));
-  add('hall.about', hall.about.join(PARAGRAPH_BREAK));
+  const h = contentKeys.hall;
+  add(h.name, hall.name);
+  add(h.place, hall.place);
+  add(h.intro, hall.intro.join(PARAGRAPH_BREAK));
+  add(h.about, hall.about.join(PARAGRAPH_BREAK));
   for (const room of rooms) {
-    add(`rooms.${room.id}.title`, room.title);
-    add(`rooms.${room.id}.intro`, room.intro);
+    const keys = contentKeys.room(room.id);
+    add(keys.title, room.title);
+    add(keys.intro, room.intro);
   }
   for (const speaker of speakers) {
-    add(`speakers.${speaker.id}.role`, speaker.role);
-    add(`speakers.${speaker.id}.organisation`, speaker.organisation);
-    add(`speakers.${speaker.id}.note`, speaker.note);
-    speaker.editorial?.forEach((e) => add(`speakers.${speaker.id}.editorial.${e.id}`, e.note));
+    const keys = contentKeys.speaker(speaker.id);
+    add(keys.role, speaker.role);
+    add(keys.organisation, speaker.organisation);
+    add(keys.note, speaker.note);
+    speaker.editorial?.forEach((e) => add(keys.editorial(e), e.note));
   }
   for (const room of rooms) {
     for (const card of room.cards) {
-      const key = `cards.${card.id}`;
-      add(`${key}.text`, correctedText(card));
-      add(`${key}.attribution`, card.attribution.note);
-      card.corrections?.forEach((c) => add(`${key}.corrections.${c.id}`, c.note));
-      card.context?.forEach((c) => add(`${key}.context.${c.id}`, c.note));
+      const keys = contentKeys.card(card.id);
+      add(keys.text, correctedText(card));
+      add(keys.attribution, card.attribution.note);
+      card.corrections?.forEach((c) => add(keys.correction(c), c.note));
+      card.context?.forEach((c) => add(keys.context(c), c.note));
     }
   }
   return entries;

@@ -1,15 +1,25 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { useLang } from '@/hooks/use-lang';
 import { languagePack } from '@/i18n/language-pack';
-import { localise, translationOnly, type Localised } from './localise';
+import { cardText, hallText, roomText, speakerText } from './content-text';
+import type { Localised } from './localise';
+import type { Card, Hall, RoomSummary, Speaker } from './types';
 
-/** Content in the page's language, with its provenance: `l("rooms.travail.title", french)`. */
+/** The content in the page's language, each text with its provenance (src/content/content-text.ts). */
 export function useLocalise() {
   const lang = useLang();
   const pack = languagePack(lang);
-  const l = useCallback((key: string, french: string): Localised => localise(pack, key, french), [pack]);
-  const note = useCallback((key: string) => translationOnly(pack, key), [pack]);
-  return { lang, l, note };
+  return useMemo(
+    () => ({
+      lang,
+      pack,
+      card: (card: Card) => cardText(pack, card),
+      room: (room: Pick<RoomSummary, 'id' | 'title' | 'intro'>) => roomText(pack, room),
+      speaker: (speaker: Speaker) => speakerText(pack, speaker),
+      hall: (hall: Hall) => hallText(pack, hall),
+    }),
+    [lang, pack],
+  );
 }
 
 /** `lang` attribute for a localised text: set only where it differs from the page's language. */

@@ -216,7 +216,7 @@ describe('a broken content file', () => {
 
 describe('corrected text', () => {
   it('keeps "$" sequences of a correction as text (never a replacement pattern)', async () => {
-    const { correctedText } = await import('@/content/source-entries');
+    const { correctedText } = await import('@/content/content-keys');
     const card = {
       text: 'il coûte 5 dollars par mois',
       corrections: [{ id: 'c', original: '5 dollars', corrected: "5 $' et $& et $`", kind: 'word', note: 'n' }],

@@ -1,7 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { getSpeaker } from '@/content/speakers';
-import { correctedText } from '@/content/source-entries';
 import type { Card, Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useSpeech, type SpeechItem } from './use-speech';
@@ -75,8 +74,7 @@ export function ListenButton({ owner, items, lang, label }: ListenButtonProps) {
 /** An open card's quote, read in the language it is shown in: offered where that language has a voice. */
 export function CardListenButton({ card }: { card: Card }) {
   const { t } = useTranslation();
-  const { l } = useLocalise();
-  const quote = l(`cards.${card.id}.text`, correctedText(card));
+  const { quote } = useLocalise().card(card);
   return (
     <ListenButton
       owner={`card:${card.id}`}
@@ -93,13 +91,13 @@ export function CardListenButton({ card }: { card: Card }) {
  */
 export function RoomListenButton({ room }: { room: Room }) {
   const { t } = useTranslation();
-  const { lang, l } = useLocalise();
+  const { lang, card: cardText } = useLocalise();
   const items: SpeechItem[] = [];
   room.cards.forEach((card, i) => {
     if (i === 0 || room.cards[i - 1]!.speaker !== card.speaker) {
       items.push({ text: getSpeaker(card.speaker)?.name ?? t('speaker.unnamed'), lang });
     }
-    const quote = l(`cards.${card.id}.text`, correctedText(card));
+    const { quote } = cardText(card);
     items.push({ text: quote.text, lang: quote.lang });
   });
   return <ListenButton owner={`room:${room.id}`} items={items} lang={lang} label={t('listen.room')} />;

@@ -1,10 +1,8 @@
 import { useTranslation } from '@/i18n/react';
 import { LocalText } from '@/components/local-text';
 import type { Card } from '@/content/types';
-import type { useCardText } from '@/content/use-card-text';
+import type { CardText } from '@/content/content-text';
 import { citation } from '@/content/cite';
-
-type CardText = ReturnType<typeof useCardText>;
 
 /** The transcription corrections of a quote, each as the transcript printed it → as read. */
 export function CorrectionList({ card, text }: { card: Card; text: CardText }) {
@@ -17,7 +15,7 @@ export function CorrectionList({ card, text }: { card: Card; text: CardText }) {
             <del>{c.original}</del> <span aria-hidden="true">→</span>
             <span className="sr-only">{t('card.readAs')}</span> <ins>{c.corrected}</ins>
           </span>
-          <LocalText className="corrections__note" value={text.correction(c.id, c.note)} />
+          <LocalText className="corrections__note" value={text.correction(c)} />
         </li>
       ))}
     </ul>
@@ -33,7 +31,7 @@ export function ContextNotes({ card, text }: { card: Card; text: CardText }) {
       <p className="context__about" lang="fr">
         « {c.about} »
       </p>
-      <LocalText as="p" value={text.context(c.id, c.note)} />
+      <LocalText as="p" value={text.context(c)} />
       {c.sources.length > 0 && (
         <>
           <p className="context__sources-title">{t('context.sources')}</p>

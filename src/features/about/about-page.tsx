@@ -7,7 +7,6 @@ import { TranslationNotice } from '@/components/translation-notice';
 import { LANG_LOCALE, SOURCE_LANG } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { cardCount, hall, rooms } from '@/content/catalogue';
-import { PARAGRAPH_BREAK } from '@/content/source-entries';
 import { useLocalise } from '@/content/use-localise';
 import { useLang } from '@/hooks/use-lang';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
@@ -33,7 +32,7 @@ export function AboutPage() {
   const { t } = useTranslation();
   const heading = useArrivalFocus();
   const lang = useLang();
-  const { l } = useLocalise();
+  const hallText = useLocalise().hall(hall);
   const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(hall.date),
   );
@@ -53,7 +52,7 @@ export function AboutPage() {
           <div>
             <dt>{t('about.factName')}</dt>
             <dd>
-              <LocalText value={l('hall.name', hall.name)} />
+              <LocalText value={hallText.name} />
             </dd>
           </div>
           <div>
@@ -65,7 +64,7 @@ export function AboutPage() {
           <div>
             <dt>{t('about.factPlace')}</dt>
             <dd>
-              <LocalText value={l('hall.place', hall.place)} />
+              <LocalText value={hallText.place} />
             </dd>
           </div>
           <div>
@@ -73,7 +72,7 @@ export function AboutPage() {
             <dd lang={lang === SOURCE_LANG ? undefined : SOURCE_LANG}>{hall.title.text}</dd>
           </div>
         </dl>
-        <LocalParagraphs value={l('hall.intro', hall.intro.join(PARAGRAPH_BREAK))} />
+        <LocalParagraphs value={hallText.intro} />
       </section>
 
       <section aria-labelledby="about-making" className="about__section">

@@ -9,7 +9,6 @@ import { paths } from '@/config/paths';
 import { publicUrl } from '@/config/site';
 import { cardCount, getSpeaker, hall, printedInRoom, rooms } from '@/content/catalogue';
 import type { Localised } from '@/content/localise';
-import { PARAGRAPH_BREAK } from '@/content/source-entries';
 import type { Card, Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
@@ -37,12 +36,12 @@ export function CataloguePage() {
   const { t } = useTranslation();
   const heading = useArrivalFocus();
   const lang = useLang();
-  const { l } = useLocalise();
+  const hallText = useLocalise().hall(hall);
   const roomText = useRoomText();
   const hydrated = useHydrated();
   // A public screen prints nothing and saves nothing (docs/kiosk.md: printing is off there too).
   const kiosk = useKioskMode();
-  const name = l('hall.name', hall.name);
+  const name = hallText.name;
   const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(hall.date),
   );
@@ -59,7 +58,7 @@ export function CataloguePage() {
         </p>
         {lang !== SOURCE_LANG && <LocalText as="p" className="catalogue__name" value={name} />}
         <p className="catalogue__dateline">
-          <LocalText value={l('hall.place', hall.place)} /> · <time dateTime={hall.date}>{date}</time>
+          <LocalText value={hallText.place} /> · <time dateTime={hall.date}>{date}</time>
         </p>
         <p className="explore-page__count">
           {t('speakers.rooms', { count: rooms.length })} · {t('room.count', { count: cardCount })} ·{' '}
@@ -98,9 +97,9 @@ export function CataloguePage() {
 
       <section id="catalogue-hall" className="catalogue__hall" aria-labelledby="catalogue-hall-title">
         <h2 id="catalogue-hall-title">{t('hall.introTitle')}</h2>
-        <LocalParagraphs value={l('hall.intro', hall.intro.join(PARAGRAPH_BREAK))} />
+        <LocalParagraphs value={hallText.intro} />
         <h3>{t('hall.aboutTitle')}</h3>
-        <LocalParagraphs value={l('hall.about', hall.about.join(PARAGRAPH_BREAK))} />
+        <LocalParagraphs value={hallText.about} />
       </section>
 
       {rooms.map((room) => (

@@ -8,7 +8,6 @@ import { TranslationNotice } from '@/components/translation-notice';
 import { bubbleVariants, pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { getCard, getRoom, getSpeaker } from '@/content/catalogue';
-import { correctedText } from '@/content/source-entries';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -27,11 +26,11 @@ const EPIGRAPH = { room: 'environnement', card: 'montmarin-donnees-publiques' };
 function Epigraph() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { l } = useLocalise();
+  const localised = useLocalise();
   const room = getRoom(EPIGRAPH.room);
   const card = room && getCard(room, EPIGRAPH.card);
   if (!room || !card) return null;
-  const quote = l(`cards.${card.id}.text`, correctedText(card));
+  const { quote } = localised.card(card);
   const speaker = getSpeaker(card.speaker);
   return (
     <figure className={`figures__epigraph room--${room.id}`}>
@@ -127,7 +126,7 @@ export function FiguresPage() {
 function FigureCard({ figure }: { figure: Figure }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { l } = useLocalise();
+  const localised = useLocalise();
   const roomText = useRoomText();
   const reduced = useReducedMotion();
   const { room, card, note, quantity } = figure;
@@ -144,7 +143,7 @@ function FigureCard({ figure }: { figure: Figure }) {
           {speaker ? <bdi>{speaker.name}</bdi> : t('speaker.unnamed')} · <LocalText value={roomText.title(room)} />
         </p>
         <p className="context__status figure-card__status">{t(`context.${note.status}`)}</p>
-        <LocalText as="p" className="figure-card__note" value={l(`cards.${card.id}.context.${note.id}`, note.note)} />
+        <LocalText as="p" className="figure-card__note" value={localised.card(card).context(note)} />
         {note.sources.length > 0 && (
           <div className="figure-card__sources">
             <p className="context__sources-title">{t('context.sources')}</p>

@@ -10,7 +10,7 @@ import { doorVariants, pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { hall } from '@/content/hall';
 import { rooms } from '@/content/room-index';
-import { PARAGRAPH_BREAK } from '@/content/source-entries';
+import { PARAGRAPH_BREAK } from '@/content/content-keys';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { useLang } from '@/hooks/use-lang';
@@ -32,15 +32,15 @@ export function HallPage() {
   const { t } = useTranslation();
   const heading = useArrivalFocus();
   const lang = useLang();
-  const { l } = useLocalise();
+  const hallText = useLocalise().hall(hall);
   const roomText = useRoomText();
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
   const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(hall.date),
   );
-  const name = l('hall.name', hall.name);
-  const intro = l('hall.intro', hall.intro.join(PARAGRAPH_BREAK));
+  const name = hallText.name;
+  const intro = hallText.intro;
   return (
     <MotionProvider>
       <div className="hall">
@@ -56,7 +56,7 @@ export function HallPage() {
           </h1>
           {lang !== 'fr' && <LocalText as="p" className="hall__subtitle" value={name} />}
           <p className="hall__dateline">
-            <LocalText value={l('hall.place', hall.place)} /> · <time dateTime={hall.date}>{date}</time>
+            <LocalText value={hallText.place} /> · <time dateTime={hall.date}>{date}</time>
           </p>
           <TranslationNotice />
           {rooms[0] && (
@@ -117,7 +117,7 @@ export function HallPage() {
           </section>
           <section className="hall__about" aria-labelledby="about-title">
             <h2 id="about-title">{t('hall.aboutTitle')}</h2>
-            <LocalParagraphs value={l('hall.about', hall.about.join(PARAGRAPH_BREAK))} />
+            <LocalParagraphs value={hallText.about} />
             {lang !== 'fr' && (
               <p>
                 <Link to={paths.translations.getHref(lang)}>{t('translation.aboutLink')}</Link>

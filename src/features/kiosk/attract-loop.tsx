@@ -9,7 +9,6 @@ import { getSpeaker } from '@/content/speakers';
 import type { Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
-import { correctedText } from '@/content/source-entries';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { i18nFor } from '@/i18n/instances';
 
@@ -32,7 +31,7 @@ export function AttractLoop({
 }) {
   const { t } = useTranslation();
   const reduced = useReducedMotion();
-  const { l } = useLocalise();
+  const localised = useLocalise();
   const roomText = useRoomText();
   const [step, setStep] = useState(0);
 
@@ -72,7 +71,7 @@ export function AttractLoop({
             </p>
             <ul className="attract__quotes">
               {cards.map((card) => {
-                const quote = l(`cards.${card.id}.text`, correctedText(card));
+                const { quote } = localised.card(card);
                 return (
                   <li key={card.id} className="attract__quote">
                     <p lang={quote.lang}>

@@ -2,7 +2,6 @@ import { useTranslation } from '@/i18n/react';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
 import { getSpeaker } from '@/content/speakers';
-import { correctedText } from '@/content/source-entries';
 import type { Card, Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
@@ -15,7 +14,7 @@ import { useLang } from '@/hooks/use-lang';
 export function RoomMeta({ room, card }: { room: Room; card: Card | undefined }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { l } = useLocalise();
+  const localised = useLocalise();
   const roomText = useRoomText();
   const title = roomText.title(room).text;
   if (!card) {
@@ -29,7 +28,7 @@ export function RoomMeta({ room, card }: { room: Room; card: Card | undefined })
     );
   }
   const speaker = getSpeaker(card.speaker)?.name ?? t('speaker.unnamed');
-  const quote = l(`cards.${card.id}.text`, correctedText(card)).text;
+  const quote = localised.card(card).quote.text;
   return (
     <PageMeta
       title={`${speaker} · ${title}`}

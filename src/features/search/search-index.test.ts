@@ -2,18 +2,12 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { getSpeaker, rooms } from '@/content/catalogue';
-import { localise } from '@/content/localise';
-import { correctedText } from '@/content/source-entries';
+import { correctedText } from '@/content/content-keys';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { fold } from './normalise';
 import { makeSearcher, searchDocuments } from './search-index';
 
-const french = searchDocuments(
-  rooms,
-  (key, text) => localise(undefined, key, text),
-  (card) => getSpeaker(card.speaker),
-  'Participant·e non nommé·e',
-);
+const french = searchDocuments(rooms, undefined, (card) => getSpeaker(card.speaker), 'Participant·e non nommé·e');
 const searcher = makeSearcher(MiniSearch, french);
 const cards = rooms.flatMap((room) => room.cards);
 
@@ -71,12 +65,7 @@ describe('the search', () => {
 
   it('in another language, finds both the translation and the French original', async () => {
     const pack = await loadLanguagePack('en');
-    const english = searchDocuments(
-      rooms,
-      (key, text) => localise(pack, key, text),
-      (card) => getSpeaker(card.speaker),
-      'Unnamed participant',
-    );
+    const english = searchDocuments(rooms, pack, (card) => getSpeaker(card.speaker), 'Unnamed participant');
     const en = makeSearcher(MiniSearch, english);
     const card = cards.find((c) => c.id === 'larizza-non-a-chatgpt')!;
     const translated = english.find((d) => d.id === card.id)!.text;

@@ -5,8 +5,9 @@
  */
 import type MiniSearch from 'minisearch';
 import type { Lang } from '@/config/languages';
+import { cardText, speakerText } from '@/content/content-text';
 import type { Localised } from '@/content/localise';
-import { correctedText } from '@/content/source-entries';
+import type { LanguagePack } from '@/i18n/language-pack';
 import type { Card, Room, RoomId, Speaker } from '@/content/types';
 import { processTerm, tokenize } from './normalise';
 import { makeSuggest, writtenForms } from './suggest';
@@ -38,37 +39,28 @@ export interface SearchHit {
   fields: Set<SearchField>;
 }
 
-type Localise = (key: string, french: string) => Localised;
-
 /** The documents of a language: every card with its speaker, role and notes. */
 export function searchDocuments(
   rooms: readonly Room[],
-  l: Localise,
+  pack: LanguagePack | undefined,
   speakerOf: (card: Card) => Speaker | undefined,
   unnamed: string,
 ): SearchDocument[] {
-  const both = (key: string, french: string) => {
-    const shown = l(key, french);
-    return shown.text === french ? french : `${shown.text}\n${french}`;
-  };
+  /** A note in the page's language and in French. */
+  const both = (shown: Localised) => (shown.text === shown.french ? shown.french : `${shown.text}\n${shown.french}`);
   return rooms.flatMap((room) =>
     room.cards.map((card) => {
-      const key = `cards.${card.id}`;
-      const quote = l(`${key}.text`, correctedText(card));
+      const text = cardText(pack, card);
+      const { quote } = text;
       const speaker = speakerOf(card);
       const notes = [
-        card.attribution.note ? both(`${key}.attribution`, card.attribution.note) : '',
-        ...(card.corrections ?? []).map((c) => `${c.corrected}\n${both(`${key}.corrections.${c.id}`, c.note)}`),
+        text.attribution ? both(text.attribution) : '',
+        ...(card.corrections ?? []).map((c) => `${c.corrected}\n${both(text.correction(c))}`),
         ...(card.context ?? []).map(
-          (c) => `${c.about}\n${both(`${key}.context.${c.id}`, c.note)}\n${c.sources.map(citation).join('\n')}`,
+          (c) => `${c.about}\n${both(text.context(c))}\n${c.sources.map(citation).join('\n')}`,
         ),
       ];
-      const role = speaker
-        ? [
-            speaker.role ? both(`speakers.${speaker.id}.role`, speaker.role) : '',
-            speaker.organisation ? both(`speakers.${speaker.id}.organisation`, speaker.organisation) : '',
-          ]
-        : [];
+      const role = speaker ? speakerText(pack, speaker).role.map(both) : [];
       return {
         id: card.id,
         room: room.id,

@@ -9,7 +9,8 @@ import { LANG_LOCALE, SOURCE_LANG, isolate, type Lang } from '@/config/languages
 import { paths } from '@/config/paths';
 import { SEARCH_PARAM } from '@/config/search-param';
 import { cardCount, getSpeaker, rooms } from '@/content/catalogue';
-import { correctedText } from '@/content/source-entries';
+import { correctedText } from '@/content/content-keys';
+import { useCardText } from '@/content/use-card-text';
 import type { Card, Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
@@ -36,7 +37,7 @@ export function SearchPage() {
   // catalogue, every quote one link away, for a reader without JavaScript.
   const action = useHref(paths.search.getHref(lang));
   const catalogueHref = useHref(paths.catalogue.getHref(lang));
-  const { l } = useLocalise();
+  const { pack } = useLocalise();
   const roomText = useRoomText();
   const hydrated = useHydrated();
   const location = useLocation();
@@ -59,14 +60,14 @@ export function SearchPage() {
   const unnamed = t('speaker.unnamed');
   useEffect(() => {
     let live = true;
-    loadSearcher(lang, () => searchDocuments(rooms, l, (card) => getSpeaker(card.speaker), unnamed)).then(
+    loadSearcher(lang, () => searchDocuments(rooms, pack, (card) => getSpeaker(card.speaker), unnamed)).then(
       (loaded) => live && setSearcher({ lang, searcher: loaded }),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [lang, l, unnamed]);
+  }, [lang, pack, unnamed]);
 
   // The prerendered page has no query: the app shows the URL's once it has taken the page over.
   const shown = hydrated ? query : '';
@@ -304,10 +305,9 @@ const ResultsOfRoom = memo(function ResultsOfRoom({
 function Result({ room, card, hit }: { room: Room; card: Card; hit: SearchHit }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { l } = useLocalise();
+  const { quote } = useCardText(card);
   const roomText = useRoomText();
   const speaker = getSpeaker(card.speaker);
-  const quote = l(`cards.${card.id}.text`, correctedText(card));
   const translated = quote.provenance !== 'original' && quote.provenance !== 'missing';
   const quoteId = `hit-${card.id}`;
   // Matches in the quote and the name are highlighted; these are said in a line.

@@ -2,18 +2,12 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { getSpeaker, rooms } from '@/content/catalogue';
-import { localise } from '@/content/localise';
 import { makeSearcher, searchDocuments } from './search-index';
 import { typoDistance, typosAllowed, writtenForms } from './suggest';
 
 const searcher = makeSearcher(
   MiniSearch,
-  searchDocuments(
-    rooms,
-    (key, text) => localise(undefined, key, text),
-    (card) => getSpeaker(card.speaker),
-    'Participant·e non nommé·e',
-  ),
+  searchDocuments(rooms, undefined, (card) => getSpeaker(card.speaker), 'Participant·e non nommé·e'),
 );
 
 describe('typos', () => {
