@@ -1,76 +1,42 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { DERIVED_DIR, derivedFiles, syncDerived } from './src/content/derived.ts';
 import { ContentError, loadContentDir } from './src/content/validate.ts';
-import { roomFile } from './src/content/speakers.ts';
-import type { Room, RoomSummary, Speaker } from './src/content/types.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
-const ROOM_INDEX = 'virtual:room-index';
-
-/** A room without its quotes, with their numbers: what `virtual:room-index` holds for each room. */
-function summarise({ id, order, title, heading, intro, cards }: Room): RoomSummary {
-  const voiceCount = new Set(cards.map((card) => card.speaker ?? '')).size;
-  return { id, order, title, heading, intro, cardCount: cards.length, voiceCount };
-}
-
 /**
- * Fails the build (and warns in dev) when a content file is malformed, naming file and field.
- * Serves `virtual:room-index` (src/content/room-index.ts): the rooms without their quotes.
+ * Fails the build (and warns in dev) when a content file is malformed, naming file and field; and
+ * writes what the app loads of it, data/derived/ (src/content/derived.ts), at each build and each
+ * change of data/ in dev, as `npm run content:derive` does.
  */
-function contentValidation(): Plugin {
-  const validate = () => loadContentDir(dataDir);
+function content(): Plugin {
+  const derive = () => {
+    const stale = syncDerived(dataDir, derivedFiles(loadContentDir(dataDir)), { write: true });
+    if (stale.length) console.log(`content: wrote ${stale.join(', ')}`);
+  };
   return {
     name: 'exhibition-content',
     buildStart() {
       try {
-        validate();
+        derive();
       } catch (error) {
         if (error instanceof ContentError) this.error(error.message);
         throw error;
       }
     },
-    resolveId(id) {
-      return id === ROOM_INDEX ? `\0${ROOM_INDEX}` : undefined;
-    },
-    load(id) {
-      if (id !== `\0${ROOM_INDEX}`) return undefined;
-      for (const file of readdirSync(`${dataDir}/rooms`)) this.addWatchFile(`${dataDir}/rooms/${file}`);
-      return `export default ${JSON.stringify(validate().rooms.map(summarise))};`;
-    },
     handleHotUpdate({ file, server }) {
-      if (!file.startsWith(dataDir)) return;
+      if (!file.startsWith(dataDir) || file.includes(`${DERIVED_DIR}/`)) return;
       try {
-        validate();
+        derive();
       } catch (error) {
         server.config.logger.error(String((error as Error).message));
       }
-      const index = server.moduleGraph.getModuleById(`\0${ROOM_INDEX}`);
-      if (index) server.moduleGraph.invalidateModule(index);
-    },
-  };
-}
-
-/**
- * Each room's file comes with the speakers of its quotes (`speakers`: see src/content/speakers.ts),
- * so that a room's page loads its own speakers and no others.
- */
-function roomSpeakers(): Plugin {
-  const ROOM_FILE = /[\\/]data[\\/]rooms[\\/][^\\/]+\.json$/;
-  const speakersFile = `${dataDir}/speakers.json`;
-  return {
-    name: 'exhibition-room-speakers',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!ROOM_FILE.test(id)) return undefined;
-      this.addWatchFile(speakersFile);
-      const { speakers } = JSON.parse(readFileSync(speakersFile, 'utf8')) as { speakers: Speaker[] };
-      return { code: JSON.stringify(roomFile(JSON.parse(code) as Room, speakers)), map: null };
     },
   };
 }
@@ -139,8 +105,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   define: buildInfo(),
   plugins: [
-    contentValidation(),
-    roomSpeakers(),
+    content(),
     publicUrlWarning(),
     react(),
     VitePWA({

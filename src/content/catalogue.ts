@@ -12,7 +12,7 @@ export { cardNeighbours, getCard, groupBySpeaker, type SpeakerGroup } from './ro
 export { hall } from './hall';
 export { printedInRoom, roomNeighbours } from './room-index';
 
-const roomModules = import.meta.glob<RoomFile>('../../data/rooms/*.json', { eager: true, import: 'default' });
+const roomModules = import.meta.glob<RoomFile>('../../data/derived/rooms/*.json', { eager: true, import: 'default' });
 
 /** Every room with its quotes: for the pages that show them all, the prerenderer and the tests. */
 export const rooms: readonly Room[] = Object.values(roomModules)

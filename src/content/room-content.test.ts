@@ -4,7 +4,7 @@ import { getRoom, rooms as fullRooms } from './catalogue';
 import { loadAllRooms, loadRoom } from './room-content';
 import { getRoomSummary, roomNeighbours, rooms } from './room-index';
 
-describe('the rooms without their quotes (virtual:room-index)', () => {
+describe('the rooms without their quotes (data/derived/rooms.json)', () => {
   it('are the rooms of data/rooms, in the order of the tour, with their numbers', () => {
     expect(rooms.map((room) => room.id)).toEqual(fullRooms.map((room) => room.id));
     for (const room of fullRooms) {

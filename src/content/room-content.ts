@@ -10,11 +10,11 @@ import { rooms } from './room-index';
 import { getSpeaker, withSpeakers, type RoomFile } from './speakers';
 import type { Card, Room, RoomId, Speaker } from './types';
 
-const files = import.meta.glob<RoomFile>('../../data/rooms/*.json', { import: 'default' });
+const files = import.meta.glob<RoomFile>('../../data/derived/rooms/*.json', { import: 'default' });
 
 /** The room's content, fetched once (asked for twice before it fails, like the pages' code). */
 export const loadRoom = loadOnce(async (id: RoomId): Promise<Room> => {
-  const file = files[`../../data/rooms/${id}.json`];
+  const file = files[`../../data/derived/rooms/${id}.json`];
   if (!file) throw new Error(`No content for room "${id}"`);
   return withSpeakers(await retryOnce(file));
 });

@@ -1,14 +1,14 @@
 /**
  * The rooms without their quotes (their titles, introductions and numbers): what the hall's doors,
- * a room's doors and the not-found page show (the hall's own texts: src/content/hall.ts). Derived from data/rooms at build
- * time (the `virtual:room-index` module of vite.config.ts). A room's quotes are loaded with its
+ * a room's doors and the not-found page show (the hall's own texts: src/content/hall.ts), derived
+ * from data/rooms (data/derived/rooms.json, src/content/derived.ts). A room's quotes are loaded with its
  * page (src/content/room-content.ts): a visit does not download the other rooms' before the app
  * starts.
  */
-import index from 'virtual:room-index';
+import index from '../../data/derived/rooms.json';
 import type { RoomId, RoomSummary } from './types';
 
-export const rooms: readonly RoomSummary[] = index;
+export const rooms = index as readonly RoomSummary[];
 
 export function getRoomSummary(id: string | undefined): RoomSummary | undefined {
   return rooms.find((room) => room.id === id);

@@ -12,18 +12,20 @@ import { hostileData, markup } from './hostile-data';
 
 const fromHostileCopy = vi.hoisted(() => (file: string) => async () => {
   const { hostileData, readJson } = await import('./hostile-data');
-  const { roomFile } = await import('@/content/speakers');
+  const { derivedFiles } = await import('@/content/derived');
+  const { loadContentDir } = await import('@/content/validate');
   const { dir } = hostileData();
-  const json = readJson(dir, file);
-  // A room's file as the build serves it: with the speakers of its quotes (vite.config.ts).
-  return { default: file.startsWith('rooms/') ? roomFile(json, readJson(dir, 'speakers.json').speakers) : json };
+  // What the app loads of data/ is derived from it (src/content/derived.ts): derived from the copy.
+  const derived = derivedFiles(loadContentDir(dir)).get(file.replace(/^derived\//, ''));
+  return { default: derived === undefined ? readJson(dir, file) : JSON.parse(derived) };
 });
 vi.mock('../../data/hall.json', fromHostileCopy('hall.json'));
-vi.mock('../../data/rooms/environnement.json', fromHostileCopy('rooms/environnement.json'));
-vi.mock('../../data/rooms/education.json', fromHostileCopy('rooms/education.json'));
-vi.mock('../../data/rooms/travail.json', fromHostileCopy('rooms/travail.json'));
-vi.mock('../../data/rooms/culture.json', fromHostileCopy('rooms/culture.json'));
-vi.mock('../../data/rooms/information.json', fromHostileCopy('rooms/information.json'));
+vi.mock('../../data/derived/rooms.json', fromHostileCopy('derived/rooms.json'));
+vi.mock('../../data/derived/rooms/environnement.json', fromHostileCopy('derived/rooms/environnement.json'));
+vi.mock('../../data/derived/rooms/education.json', fromHostileCopy('derived/rooms/education.json'));
+vi.mock('../../data/derived/rooms/travail.json', fromHostileCopy('derived/rooms/travail.json'));
+vi.mock('../../data/derived/rooms/culture.json', fromHostileCopy('derived/rooms/culture.json'));
+vi.mock('../../data/derived/rooms/information.json', fromHostileCopy('derived/rooms/information.json'));
 vi.mock('../../data/i18n/en/content.json', fromHostileCopy('i18n/en/content.json'));
 
 const { dir, roomId, cardId, speakerId, fields } = hostileData();
