@@ -1,9 +1,9 @@
 // `npm run content:check`: validates data/ and says so, or lists every problem and exits 1.
 import { fileURLToPath } from 'node:url';
-import { ContentError, loadContentDir } from './validate.ts';
+import { ContentError, loadContentDir } from '../src/content/validate.ts';
 
 // EXHIBITION_DATA_DIR: another data folder (the tests check broken copies).
-const dataDir = process.env.EXHIBITION_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
+const dataDir = process.env.EXHIBITION_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
 try {
   const { rooms, speakers, searchThemes } = loadContentDir(dataDir);
   const cards = rooms.reduce((n, r) => n + r.cards.length, 0);

@@ -1136,7 +1136,9 @@ function buildState() {
   }
   const builtAt = missing.length ? 0 : Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
   const srcAt = Math.max(
-    ...['src', 'data', 'index.html', 'vite.config.ts', 'public'].map((p) => newestMtime(path.join(PROJECT, p))),
+    ...['src', 'scripts', 'data', 'index.html', 'vite.config.ts', 'public'].map((p) =>
+      newestMtime(path.join(PROJECT, p)),
+    ),
   );
   const stale = missing.length > 0 || srcAt > builtAt;
   const why = missing.length
@@ -1145,12 +1147,12 @@ function buildState() {
         .map((f) => path.relative(PROJECT, f))
         .join(', ')})`
     : stale
-      ? 'older than src/ or data/'
+      ? 'older than src/, scripts/ or data/'
       : 'up to date';
   return { missing, builtAt, stale, why };
 }
 
-/** Build when dist/ is missing or older than src/ or data/ (or the build's own config). */
+/** Build when dist/ is missing or older than src/, scripts/ or data/ (or the build's own config). */
 async function ensureBuild(args, progress) {
   await waitForQuietDist(progress);
   let st = buildState();
