@@ -53,6 +53,24 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // scripts/ is Node's, at build time or as a CLI: the app never imports it (it may import the
+    // app's shared code). A rule of its own name, so that the zones below do not replace it.
+    files: ['src/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)scripts(/|$)',
+              message: 'scripts/ runs in Node at build time: the app does not import it (move shared code to src/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Shared code imports no feature and not the app.
     files: ['src/components/**', 'src/hooks/**', 'src/config/**', 'src/content/**', 'src/i18n/**', 'src/lib/**'],
     rules: {
@@ -85,7 +103,7 @@ export default tseslint.config(
   {
     // Tests take content apart as untyped JSON on purpose (hostile data, fixtures): the unsafe-any
     // rules are for the app's code.
-    files: ['src/**/*.test.{ts,tsx}', 'tests/**'],
+    files: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**'],
     rules: {
       'no-restricted-syntax': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

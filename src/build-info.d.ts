@@ -1,4 +1,4 @@
-// Set at build time by vite.config.ts (buildInfo): shown on the kiosk's staff screen.
+// Set at build time by vite.config.ts (buildInfo, scripts/vite-plugins.ts): shown on the kiosk's staff screen.
 /** package.json's version. */
 declare const __APP_VERSION__: string;
 /** When this build was made (ISO 8601). */

@@ -1,6 +1,6 @@
 /**
  * Whether the page in the browser is the prerendered page of the address it is shown at (every
- * route is one, see src/app/prerender.ts). Not for `/`, the not-found page, or a page a host
+ * route is one, see scripts/prerender.ts). Not for `/`, the not-found page, or a page a host
  * served for another address (an encoded slash, a missing trailing slash): those are rendered
  * afresh. Shared by the boot (which waits for the visitor only on a prerendered page) and the app.
  */

@@ -5,12 +5,11 @@
  * page loads its own speakers and no others). Pure; each derived file has its schema, and
  * `npm run content:check` fails when one is not what data/ gives.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { RoomSchema, SpeakerSchema } from './schema.ts';
 import type { Room, RoomSummary, Speaker } from './types.ts';
 
+/** Under data/. */
 export const DERIVED_DIR = 'derived';
 
 export const RoomSummarySchema = RoomSchema.omit({ cards: true, $schema: true })
@@ -45,30 +44,4 @@ export function derivedFiles({ rooms, speakers }: { rooms: readonly Room[]; spea
   const files = new Map<string, string>([['rooms.json', json(rooms.map(summarise))]]);
   for (const room of rooms) files.set(`rooms/${room.id}.json`, json(roomFile(room, speakers)));
   return files;
-}
-
-/**
- * The derived files of data/ that are missing or differ from `files` (each checked against its
- * schema too): written when `write`, listed otherwise.
- */
-export function syncDerived(dataDir: string, files: Map<string, string>, { write }: { write: boolean }): string[] {
-  const stale: string[] = [];
-  for (const [path, text] of files) {
-    const file = join(dataDir, DERIVED_DIR, path);
-    const schema = path === 'rooms.json' ? z.array(RoomSummarySchema) : RoomFileSchema;
-    schema.parse(JSON.parse(text));
-    let current: string | undefined;
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === text) continue;
-    stale.push(`data/${DERIVED_DIR}/${path}`);
-    if (write) {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    }
-  }
-  return stale;
 }

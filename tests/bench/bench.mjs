@@ -16,6 +16,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { errorMessage, errorStack } from './lib/common.mjs';
 
 /** Every budget of the bench, in one place. */
 export const BUDGETS = {
@@ -185,9 +186,9 @@ async function main() {
     try {
       return await fn();
     } catch (e) {
-      errors[name] = String(e?.stack ?? e);
-      console.log(`  ✗ ${name} failed: ${String(e?.message ?? e).split('\n')[0]}`);
-      console.error(e?.stack ?? e);
+      errors[name] = String(errorStack(e));
+      console.log(`  ✗ ${name} failed: ${errorMessage(e).split('\n')[0]}`);
+      console.error(errorStack(e));
       return null;
     }
   };
@@ -354,14 +355,8 @@ async function main() {
             m = await lhMod.lighthouseRun(url, form);
           } catch (e) {
             failures++;
-            progress(
-              `${form} ${key.padEnd(5)} ${i + 1}/${args.runs}: failed: ${String(e?.message ?? e).split('\n')[0]}`,
-            );
-            notes.push(
-              `! ${form} ${key} run ${i + 1} failed: ${String(e?.message ?? e)
-                .split('\n')[0]
-                .slice(0, 120)}`,
-            );
+            progress(`${form} ${key.padEnd(5)} ${i + 1}/${args.runs}: failed: ${errorMessage(e).split('\n')[0]}`);
+            notes.push(`! ${form} ${key} run ${i + 1} failed: ${errorMessage(e).split('\n')[0].slice(0, 120)}`);
             if (failures > 3) throw new Error(`Lighthouse failed ${failures} times (${form})`, { cause: e });
             continue;
           }
@@ -412,6 +407,7 @@ async function main() {
       }
     }
     const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+    /** @type {[label: string, cell: (s: Record<string, number>) => string, ratioOf?: string][]} */
     const rowsFor = [
       ['performance', (s) => fmt.int(s.performance)],
       ['accessibility', (s) => fmt.int(s.accessibility)],
@@ -551,7 +547,7 @@ async function main() {
               (runs[id] ??= []).push(m);
               progress(`${id} ${i + 1}/${slowRuns}: LCP ${fmt.ms(m.lcp)} FCP ${fmt.ms(m.fcp)}`);
             } catch (e) {
-              progress(`${id} ${i + 1}/${slowRuns}: failed: ${String(e?.message ?? e).split('\n')[0]}`);
+              progress(`${id} ${i + 1}/${slowRuns}: failed: ${errorMessage(e).split('\n')[0]}`);
               if (++failures > 3) throw new Error(`Lighthouse failed ${failures} times`, { cause: e });
             }
           }
@@ -687,11 +683,11 @@ async function main() {
     );
     progress('first taps on a phone before the app…');
     const tap = await firstTap(server.origin, FIRST_TAP_PAGE, { cpu: args.cpu }).catch((error) => ({
-      error: String(error?.message ?? error),
+      error: errorMessage(error),
     }));
     r.firstTap = tap;
     console.log(
-      tap.error
+      'error' in tap
         ? `  first tap not measured: ${tap.error}`
         : `  a visitor's first tap, on a phone, before the app (its code in the cache), to its open card seen — ${FIRST_TAP_PAGE}, ${tap.runs} runs at ${args.cpu}× CPU: ` +
             `median ${fmt.ms(tap.median)} (${fmt.ms(tap.min)}–${fmt.ms(tap.max)})`,
@@ -849,6 +845,7 @@ async function main() {
   // ---- 5. budgets ----------------------------------------------------------------------------
   section('budgets');
   const B = BUDGETS;
+  /** @type {{ label: string, ok?: boolean, skipped?: boolean, shown: unknown }[]} */
   const checks = [];
   const check = (label, value, ok, shown, step) => {
     if (value === undefined && skip.has(step)) checks.push({ label, skipped: true, shown: `skipped (--skip ${step})` });
@@ -867,7 +864,7 @@ async function main() {
     check(
       `mobile LCP room ≤ ${B.lcpVsPlainMax} × plain`,
       ratio,
-      ratio <= B.lcpVsPlainMax,
+      ratio !== undefined && ratio <= B.lcpVsPlainMax,
       M && `${fmt.ms(M.room.lcp)} vs ${fmt.ms(M.plain.lcp)} = ${fmt.ratio(ratio)}`,
       'lighthouse',
     );
@@ -889,16 +886,16 @@ async function main() {
       M && fmt.int(M.room.performance),
       'lighthouse',
     );
-    for (const [cat, minScore] of [
+    for (const [cat, minScore] of /** @type {[string, number][]} */ ([
       ['accessibility', B.accessibilityMin],
       ['best-practices', B.bestPracticesMin],
       ['seo', B.seoMin],
-    ]) {
+    ])) {
       const v = lh ? Math.min(M.room[cat], D.room[cat]) : undefined;
       check(
         `Lighthouse ${cat} = ${minScore} (mobile, desktop)`,
         v,
-        v >= minScore,
+        v !== undefined && v >= minScore,
         lh && `${fmt.int(M.room[cat])}, ${fmt.int(D.room[cat])}`,
         'lighthouse',
       );
@@ -907,7 +904,7 @@ async function main() {
     check(
       `CLS = ${B.clsMax} (mobile, desktop)`,
       cls,
-      cls <= B.clsMax,
+      cls !== undefined && cls <= B.clsMax,
       lh && `${fmt.cls(M.room.cls)}, ${fmt.cls(D.room.cls)}`,
       'lighthouse',
     );
@@ -999,7 +996,7 @@ async function main() {
   if (args.json) {
     fs.writeFileSync(
       args.json,
-      JSON.stringify(results, (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1),
+      JSON.stringify(results, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1),
     );
     console.log(`  wrote ${args.json}`);
   }
@@ -1070,7 +1067,7 @@ async function snapshotDist(dir, progress) {
       if (missing.length) problem = `incomplete (${[...new Set(missing)].slice(0, 3).join(', ')})`;
       else if (newestMtime(DIST) !== before) problem = 'changed while copied';
     } catch (e) {
-      problem = String(e?.message ?? e);
+      problem = errorMessage(e);
     }
     if (!problem) return dir;
     progress(`dist/ snapshot ${problem}; retrying`);
@@ -1136,7 +1133,9 @@ function buildState() {
   }
   const builtAt = missing.length ? 0 : Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
   const srcAt = Math.max(
-    ...['src', 'data', 'index.html', 'vite.config.ts', 'public'].map((p) => newestMtime(path.join(PROJECT, p))),
+    ...['src', 'scripts', 'data', 'index.html', 'vite.config.ts', 'public'].map((p) =>
+      newestMtime(path.join(PROJECT, p)),
+    ),
   );
   const stale = missing.length > 0 || srcAt > builtAt;
   const why = missing.length
@@ -1145,12 +1144,12 @@ function buildState() {
         .map((f) => path.relative(PROJECT, f))
         .join(', ')})`
     : stale
-      ? 'older than src/ or data/'
+      ? 'older than src/, scripts/ or data/'
       : 'up to date';
   return { missing, builtAt, stale, why };
 }
 
-/** Build when dist/ is missing or older than src/ or data/ (or the build's own config). */
+/** Build when dist/ is missing or older than src/, scripts/ or data/ (or the build's own config). */
 async function ensureBuild(args, progress) {
   await waitForQuietDist(progress);
   let st = buildState();

@@ -90,6 +90,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const perRoom = roomPages(distDir)
     .map((page) => ({ page, readable: pageAssetSizes(distDir, page).totals.readable }))
     .sort((a, b) => b.readable - a.readable);
+  const lightest = perRoom.at(-1);
+  if (!lightest) throw new Error(`${distDir}: no room page`);
   const cards = perRoom.flatMap(({ page }) =>
     fs
       .readdirSync(path.join(distDir, page), { withFileTypes: true })
@@ -107,7 +109,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       ['page', 'gzip'],
       [
         ...perRoom.slice(0, 5).map((r) => [r.page, fmt.kb(r.readable)]),
-        [`… lightest ${perRoom.at(-1).page}`, fmt.kb(perRoom.at(-1).readable)],
+        [`… lightest ${lightest.page}`, fmt.kb(lightest.readable)],
         ...(worstCard ? [[`heaviest card's page (not budgeted) ${worstCard.page}`, fmt.kb(worstCard.readable)]] : []),
       ],
     ),

@@ -145,7 +145,7 @@ test('sends the caching, compression and security headers', async ({ request }) 
   expect(headers['content-security-policy']).not.toContain('unsafe-eval');
   expect(headers['content-security-policy']).toContain("connect-src 'self'");
   expect(headers['x-content-type-options']).toBe('nosniff');
-  // The one style element of a page (its stylesheet, inlined by src/app/prerender.ts), allowed by
+  // The one style element of a page (its stylesheet, inlined by scripts/prerender.ts), allowed by
   // its hash, and no other: the hash the header lists is the page's own.
   const html = await page.text();
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);

@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SOURCES = ['src', 'data', 'public', 'deploy', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'];
+const SOURCES = [
+  'src',
+  'scripts',
+  'data',
+  'public',
+  'deploy',
+  'index.html',
+  'vite.config.ts',
+  'tsconfig.json',
+  'package.json',
+];
 
 /** Copies the project into `copy` (emptied first) and builds it there with `env`; throws with the build's output. */
 export function buildCopyInto(copy: string, env: Record<string, string>): void {

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 
 const built = { ...process.env, E2E_BUILT: '1' };
+/** @type {[name: string, env?: NodeJS.ProcessEnv][]} */
 const STEPS = [
   ['format:check'],
   ['lint'],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '@/content/json-schema';
+import { jsonSchemas } from '../../scripts/json-schema.ts';
 import { ContentError, loadContentDir } from '@/content/validate';
 
 const dataDir = fileURLToPath(new URL('../../data', import.meta.url));

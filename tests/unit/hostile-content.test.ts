@@ -361,7 +361,7 @@ describe('npm run content:check on broken content', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     let result: { status: number; out: string };
     try {
-      const out = execFileSync('npx', ['tsx', 'src/content/check-cli.ts'], {
+      const out = execFileSync('npx', ['tsx', 'scripts/content-check.ts'], {
         cwd: root,
         encoding: 'utf8',
         stdio: 'pipe',

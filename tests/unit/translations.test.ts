@@ -45,7 +45,7 @@ describe('npm run i18n:status', () => {
       const env = { ...process.env, EXHIBITION_DATA_DIR: dataDir };
       return {
         code: 0,
-        out: execFileSync('npx', ['tsx', 'src/content/i18n-cli.ts', ...args], {
+        out: execFileSync('npx', ['tsx', 'scripts/i18n.ts', ...args], {
           cwd: root,
           encoding: 'utf8',
           stdio: 'pipe',

@@ -34,7 +34,7 @@ export async function withBrowser(
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(30_000);
-    const log = { errors: [], warnings: [] };
+    const log = { errors: /** @type {string[]} */ ([]), warnings: /** @type {string[]} */ ([]) };
     page.on('pageerror', (e) => log.errors.length < 20 && log.errors.push(String(e?.message ?? e)));
     page.on('console', (m) => {
       if (m.type() === 'error' && log.errors.length < 20) log.errors.push(m.text());
@@ -96,7 +96,9 @@ export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE
         lastCount = reqs.size;
       }
       const paint = await page.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0];
+        const nav = /** @type {PerformanceNavigationTiming | undefined} */ (
+          performance.getEntriesByType('navigation')[0]
+        );
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         return { fcp: fcp?.startTime, load: nav?.loadEventStart, dcl: nav?.domContentLoadedEventStart };
       });
@@ -118,7 +120,7 @@ export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE
           u = null;
         }
         const sameOrigin = u && origins.has(u.origin);
-        const file = sameOrigin ? distFile(distDir, u.pathname) : null;
+        const file = u && sameOrigin ? distFile(distDir, u.pathname) : null;
         return {
           ...r,
           path: u ? u.pathname + u.search : r.url,
@@ -187,6 +189,7 @@ export function summariseLoad(profile) {
 const startProbe = () => {
   const w = window;
   const raf = w.__benchReal?.raf ?? w.requestAnimationFrame.bind(w);
+  /** @type {BenchProbe} */
   const probe = { frames: [], longTasks: [], stop: false };
   w.__benchProbe = probe;
   try {
@@ -198,6 +201,7 @@ const startProbe = () => {
     probe.longTaskUnsupported = true;
   }
   let last = 0;
+  /** @param {number} t */
   const tick = (t) => {
     if (probe.stop) return;
     if (last) probe.frames.push(t - last);
@@ -208,6 +212,7 @@ const startProbe = () => {
 };
 const stopProbe = () => {
   const p = window.__benchProbe;
+  if (!p) throw new Error('no frame probe in the page');
   p.stop = true;
   p.observer?.disconnect();
   return { frames: p.frames, longTasks: p.longTasks, longTaskUnsupported: !!p.longTaskUnsupported };
@@ -229,10 +234,15 @@ export function frameStats({ frames, longTasks }) {
 // ---------------------------------------------------------------------------------------------
 // 2. Room transitions: ArrowRight/ArrowLeft on a room page, at 4× CPU throttling.
 // ---------------------------------------------------------------------------------------------
+/**
+ * @param {string} origin
+ * @param {string} startPath
+ * @param {{ presses?: number, interval?: number, cpu?: number, roomOrder: string[], warmupMs?: number }} options
+ */
 export async function roomTransitions(
   origin,
   startPath,
-  { presses = 30, interval = 800, cpu = 4, roomOrder, warmupMs = 1500 } = {},
+  { presses = 30, interval = 800, cpu = 4, roomOrder, warmupMs = 1500 },
 ) {
   return withBrowser(
     async ({ page, cdp, log }) => {
@@ -251,7 +261,8 @@ export async function roomTransitions(
       // back to the first, … (a press that did not move the room does not desynchronise it)
       const roomIndex = (u) => roomOrder.indexOf(new URL(u).pathname.split('/').filter(Boolean)[1]);
       let dir = 1;
-      const moves = []; // { from, expected, to } room indexes, `to` seen just before the next press
+      /** @type {{ from: number, expected: number, to?: number }[]} */
+      const moves = []; // room indexes, `to` seen just before the next press
       const t0 = Date.now();
       for (let i = 0; i <= presses; i++) {
         await sleep(Math.max(0, t0 + (i + 1) * interval - Date.now()));
@@ -346,12 +357,12 @@ export async function firstTap(origin, pagePath, { cpu = 4, runs = 3 } = {}) {
           await page.goto(origin + pagePath, { waitUntil: 'load' });
           await page.waitForFunction(
             () => {
-              const listed = [...document.querySelectorAll('meta[name$="-chunks"]')].flatMap((meta) =>
-                meta.content.split(' ').filter(Boolean),
+              const metas = /** @type {NodeListOf<HTMLMetaElement>} */ (
+                document.querySelectorAll('meta[name$="-chunks"]')
               );
+              const listed = [...metas].flatMap((meta) => meta.content.split(' ').filter(Boolean));
               const done = new Set(
-                performance
-                  .getEntriesByType('resource')
+                /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))
                   .filter((entry) => entry.responseEnd > 0)
                   .map((entry) => new URL(entry.name).pathname),
               );
@@ -396,7 +407,7 @@ async function memory(cdp, page) {
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
   const live = await page.evaluate(() => ({
     elements: document.getElementsByTagName('*').length,
-    step: Number(document.querySelector('.attract')?.dataset.step ?? NaN),
+    step: Number(/** @type {HTMLElement | null} */ (document.querySelector('.attract'))?.dataset.step ?? NaN),
   }));
   return { heap: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners, documents: m.Documents, ...live };
 }
@@ -412,6 +423,12 @@ export function slope(points) {
   return sxx > 0 ? sxy / sxx : NaN;
 }
 
+/**
+ * @param {string} origin
+ * @param {string} kioskPath
+ * @param {{ transitions?: number, tourSeconds?: number, cpu?: number, sampleSeconds?: number, maxMinutes?: number,
+ *   chunksPerStep?: number, points?: number, onProgress?: (driven: number, transitions: number) => void }} [options]
+ */
 export async function kioskSoak(
   origin,
   kioskPath,
@@ -453,7 +470,10 @@ export async function kioskSoak(
         await page.clock.runFor(100);
         await sleep(400);
       }
-      const step = () => page.evaluate(() => Number(document.querySelector('.attract')?.dataset.step ?? NaN));
+      const step = () =>
+        page.evaluate(() =>
+          Number(/** @type {HTMLElement | null} */ (document.querySelector('.attract'))?.dataset.step ?? NaN),
+        );
 
       /** Real-time sample with the clock flowing again, at `cpu`× throttling. */
       const sample = async () => {

@@ -45,6 +45,18 @@ export function throwawayCertificate(dir) {
   return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
 }
 
+/**
+ * What a `catch` caught, in one line's worth: an error's message, or the thing thrown itself.
+ * @param {unknown} e
+ */
+export const errorMessage = (e) => String(e instanceof Error ? e.message : e);
+
+/**
+ * Its stack, for the log (the thing thrown itself when it has none).
+ * @param {unknown} e
+ */
+export const errorStack = (e) => (e instanceof Error ? (e.stack ?? e) : e);
+
 /** One temp root for the whole run (Chromium profiles, the plain page); removed by cleanup(). */
 let tmpRoot = null;
 export function benchTmp() {
@@ -140,7 +152,12 @@ export const fmt = {
   pct: (v) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${v.toFixed(1)} %` : '-'),
 };
 
-/** Aligned text table; numbers-looking cells are right-aligned. rows: arrays of strings. */
+/**
+ * Aligned text table; numbers-looking cells are right-aligned. rows: arrays of strings.
+ * @param {unknown[]} header
+ * @param {unknown[][]} rows
+ * @param {{ indent?: string, align?: ('l' | 'r')[] }} [options] align: a column's side, left or right
+ */
 export function table(header, rows, { indent = '  ', align = [] } = {}) {
   const all = [header, ...rows].map((r) => r.map((c) => String(c ?? '')));
   const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? '')].length)));

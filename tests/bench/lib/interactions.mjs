@@ -14,10 +14,11 @@ const FLOOR_MS = 16;
 const record = () => {
   const w = window;
   if (w.__inp) return;
+  /** @type {{ entries: BenchInteraction[] }} */
   const rec = { entries: [] };
   w.__inp = rec;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
+    for (const e of /** @type {PerformanceEventTiming[]} */ (list.getEntries()))
       if (e.interactionId)
         rec.entries.push({
           id: e.interactionId,
@@ -34,13 +35,20 @@ const record = () => {
  * longest interaction among the entries it produced, after the frame that followed was painted.
  */
 async function measure(page, act) {
-  const cursor = await page.evaluate(() => window.__inp.entries.length);
+  // The recorder (record, above) is installed on each page before its acts: without it, a bench bug.
+  const cursor = await page.evaluate(() => {
+    if (!window.__inp) throw new Error('no interaction recorder in the page');
+    return window.__inp.entries.length;
+  });
   await act();
   // Entries are reported after the paint that ends them: two frames and a moment.
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
   );
-  const entries = await page.evaluate((from) => window.__inp.entries.slice(from), cursor);
+  const entries = await page.evaluate((from) => {
+    if (!window.__inp) throw new Error('no interaction recorder in the page');
+    return window.__inp.entries.slice(from);
+  }, cursor);
   const byId = new Map();
   for (const e of entries) if (!byId.has(e.id) || byId.get(e.id).duration < e.duration) byId.set(e.id, e);
   const worst = [...byId.values()].sort((a, b) => b.duration - a.duration)[0];
@@ -93,7 +101,11 @@ const roomChanged = (page, before) =>
  * Every kind of act, `repeats` times each, at `cpu`× throttling. Returns { name: { samples: [ms],
  * events: [name], p75, worst, ... } }. `onProgress(name, i)` after each act.
  */
-export async function measureInteractions(origin, { cpu = 4, repeats = 30, onProgress = () => {}, rooms } = {}) {
+/**
+ * @param {string} origin
+ * @param {{ cpu?: number, repeats?: number, onProgress?: (name: string, i: number) => unknown, rooms: string[] }} options
+ */
+export async function measureInteractions(origin, { cpu = 4, repeats = 30, onProgress = () => {}, rooms }) {
   const out = {};
   const add = (name, m) => {
     const r = (out[name] ??= { samples: [], events: [], inputs: [], processings: [] });

@@ -101,7 +101,7 @@ async function lcpPaths(result) {
       devtoolsLog: a.DevtoolsLog,
       gatherContext: a.GatherContext,
       settings: result.lhr.configSettings,
-      simulator: null,
+      simulator: undefined,
       URL: a.URL,
       SourceMaps: a.SourceMaps,
     };
@@ -136,7 +136,7 @@ async function lcpPaths(result) {
     };
     return { ms: lcp.timing, optimistic: chain(lcp.optimisticEstimate), pessimistic: chain(lcp.pessimisticEstimate) };
   } catch (e) {
-    return { error: String(e?.message ?? e) };
+    return { error: String(e instanceof Error ? e.message : e) };
   }
 }
 

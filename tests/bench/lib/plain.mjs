@@ -32,6 +32,11 @@ export function readRoom(projectDir, roomId) {
  * The room's quotes as one static page. With `firstCard`, that card's quote comes first (a card's
  * own page: the open card is what its first screen shows), the room's after it.
  */
+/**
+ * @param {string} projectDir
+ * @param {string} roomId
+ * @param {{ firstCard?: string }} [options]
+ */
 export function plainRoomHtml(projectDir, roomId, { firstCard } = {}) {
   const { room, speakers } = readRoom(projectDir, roomId);
   const heading = typeof room.heading === 'string' ? room.heading : room.heading?.text;

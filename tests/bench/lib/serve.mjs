@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -34,11 +35,16 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
 export const GZIP_LEVEL = 9;
 
+/**
+ * @param {string} rootDir
+ * @param {{ mounts?: Record<string, string>, port?: number, tls?: { key: Buffer, cert: Buffer } | null }} [options]
+ * @returns {Promise<{ origin: string, stats: typeof stats, close: () => Promise<void> }>}
+ */
 export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {}) {
   const root = path.resolve(rootDir);
   const mountList = Object.entries(mounts).map(([prefix, dir]) => [prefix, path.resolve(dir)]);
   const cache = new Map();
-  const stats = { requests: 0, bytesSent: 0, notFound: [] };
+  const stats = { requests: 0, bytesSent: 0, notFound: /** @type {string[]} */ ([]) };
 
   const load = (file) => {
     const st = fs.statSync(file);
@@ -67,6 +73,7 @@ export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {})
   function send(req, res, file, status, cacheControl) {
     const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
     const c = load(file);
+    /** @type {Record<string, string | number>} */
     const headers = { 'content-type': type, 'cache-control': cacheControl, vary: 'Accept-Encoding' };
     let body = c.raw;
     if (COMPRESSIBLE.test(type) && c.raw.length > 0 && /\bgzip\b/.test(String(req.headers['accept-encoding'] || ''))) {
@@ -126,16 +133,18 @@ export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {})
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
-      const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
+      const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
       resolve({
         origin,
         stats,
         close: () =>
-          new Promise((r) => {
-            server.closeAllConnections?.();
-            for (const socket of sockets) socket.destroy();
-            server.close(() => r());
-          }),
+          /** @type {Promise<void>} */ (
+            new Promise((r) => {
+              if ('closeAllConnections' in server) server.closeAllConnections();
+              for (const socket of sockets) socket.destroy();
+              server.close(() => r());
+            })
+          ),
       });
     });
   });

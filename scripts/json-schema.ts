@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { HallSchema, RoomSchema, SpeakersFileSchema } from './schema.ts';
-import { TranslationContentSchema, TranslationMetaSchema } from './translation-schema.ts';
+import { HallSchema, RoomSchema, SpeakersFileSchema } from '../src/content/schema.ts';
+import { TranslationContentSchema, TranslationMetaSchema } from '../src/content/translation-schema.ts';
 
 /** The JSON Schemas generated from the zod schemas, by file name. */
 export function jsonSchemas(): Record<string, unknown> {

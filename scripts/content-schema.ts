@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemas } from './json-schema.ts';
 
-const dir = fileURLToPath(new URL('../../data/schema/', import.meta.url));
+const dir = fileURLToPath(new URL('../data/schema/', import.meta.url));
 mkdirSync(dir, { recursive: true });
 for (const [file, schema] of Object.entries(jsonSchemas())) {
   writeFileSync(dir + file, JSON.stringify(schema, null, 2) + '\n');

@@ -6,13 +6,17 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LANGS, SOURCE_LANG } from '../config/languages.ts';
-import { flatten, fingerprint, sourceEntries } from './source-entries.ts';
-import { TranslationContentSchema, TranslationMetaSchema, type TranslationMeta } from './translation-schema.ts';
-import { ContentError, loadContentDir, parseFile } from './validate.ts';
+import { LANGS, SOURCE_LANG } from '../src/config/languages.ts';
+import { flatten, fingerprint, sourceEntries } from '../src/content/source-entries.ts';
+import {
+  TranslationContentSchema,
+  TranslationMetaSchema,
+  type TranslationMeta,
+} from '../src/content/translation-schema.ts';
+import { ContentError, loadContentDir, parseFile } from '../src/content/validate.ts';
 
 // EXHIBITION_DATA_DIR: another data folder (the tests check a broken copy).
-const dataDir = process.env.EXHIBITION_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
+const dataDir = process.env.EXHIBITION_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
 const content = (() => {
   try {
     return loadContentDir(dataDir);

@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { copyData, editJson } from '../../tests/unit/hostile-data';
-import { derivedFiles, syncDerived } from './derived';
-import { loadContentDir } from './validate';
+import { copyData, editJson } from '../tests/unit/hostile-data';
+import { syncDerived } from './derived-files';
+import { derivedFiles } from '../src/content/derived';
+import { loadContentDir } from '../src/content/validate';
 
 describe('data/derived', () => {
   it('is what data/ gives, in the repository', () => {
-    const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
+    const dataDir = fileURLToPath(new URL('../data', import.meta.url));
     expect(syncDerived(dataDir, derivedFiles(loadContentDir(dataDir)), { write: false })).toEqual([]);
   });
 
@@ -24,7 +25,7 @@ describe('data/derived', () => {
   });
 
   it('gives each room the speakers of its quotes, and no others', () => {
-    const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
+    const dataDir = fileURLToPath(new URL('../data', import.meta.url));
     const content = loadContentDir(dataDir);
     for (const room of content.rooms) {
       const file = JSON.parse(derivedFiles(content).get(`rooms/${room.id}.json`)!) as { speakers: { id: string }[] };

@@ -1,11 +1,12 @@
 // `npm run content:check`: validates data/ and checks data/derived/ (src/content/derived.ts), and
 // says so, or lists every problem and exits 1. `npm run content:derive` (`--write`): writes data/derived/.
 import { fileURLToPath } from 'node:url';
-import { derivedFiles, syncDerived } from './derived.ts';
-import { ContentError, loadContentDir } from './validate.ts';
+import { derivedFiles } from '../src/content/derived.ts';
+import { ContentError, loadContentDir } from '../src/content/validate.ts';
+import { syncDerived } from './derived-files.ts';
 
 // EXHIBITION_DATA_DIR: another data folder (the tests check broken copies).
-const dataDir = process.env.EXHIBITION_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
+const dataDir = process.env.EXHIBITION_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
 const write = process.argv.includes('--write');
 try {
   const content = loadContentDir(dataDir);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { inlineStylesheet, styleHash, syncStyleHash, withStyleHash } from './inline-style';
+import { inlineStylesheet, styleHash, syncStyleHash, withStyleHash } from './inline-style.ts';
 
 const page = '<head><link rel="stylesheet" crossorigin href="/assets/index-x.css">\n</head>';
 const conf = `add_header Content-Security-Policy "default-src 'self'; style-src 'self'; style-src-elem 'self'; style-src-attr 'unsafe-inline'" always;\n`;
@@ -54,7 +54,7 @@ describe('the CSP style hash', () => {
   });
 
   it('the committed header file allows the style element of the build it goes with', () => {
-    const committed = readFileSync(join(__dirname, '../../deploy/security-headers.conf'), 'utf8');
+    const committed = readFileSync(join(__dirname, '../deploy/security-headers.conf'), 'utf8');
     expect(committed).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'; style-src-elem 'self' 'sha256-/);
   });
 });

@@ -6,10 +6,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { inlineStylesheet, syncStyleHash } from './inline-style';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inlineStylesheet, syncStyleHash } from './inline-style.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const publicOrigin = (process.env.VITE_PUBLIC_URL ?? 'http://localhost:4173').replace(/\/$/, '');
@@ -199,7 +199,7 @@ writeFileSync(join(dist, 'sitemap.xml'), sitemap + '\n');
 writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${url('/sitemap.xml')}\n`);
 
 console.log(`prerendered ${paths.length} pages in ${langs.length} languages, 404.html, sitemap.xml, robots.txt`);
-// Said again as the build's last word (vite.config.ts says it at length): easy to miss otherwise.
+// Said again as the build's last word (scripts/vite-plugins.ts says it at length): easy to miss otherwise.
 if (!process.env.VITE_PUBLIC_URL)
   console.warn(
     `\x1b[1;33mVITE_PUBLIC_URL not set: links given away name ${publicOrigin}; a kiosk on localhost shows no QR code\x1b[0m`,
