@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { getRoom, rooms as fullRooms } from './catalogue';
 import { loadAllRooms, loadRoom } from './room-content';
-import { getRoomSummary, roomNeighbours, rooms } from './room-index';
+import { getRoomSummary, roomNeighbours, roomSummaries } from './room-index';
 
 describe('the rooms without their quotes (data/derived/rooms.json)', () => {
   it('are the rooms of data/rooms, in the order of the tour, with their numbers', () => {
-    expect(rooms.map((room) => room.id)).toEqual(fullRooms.map((room) => room.id));
+    expect(roomSummaries.map((room) => room.id)).toEqual(fullRooms.map((room) => room.id));
     for (const room of fullRooms) {
       const summary = getRoomSummary(room.id)!;
       expect(summary).toMatchObject({ order: room.order, title: room.title, intro: room.intro, heading: room.heading });
@@ -18,7 +18,7 @@ describe('the rooms without their quotes (data/derived/rooms.json)', () => {
   });
 
   it('know the doors on either side of a room', () => {
-    const [first, second] = rooms;
+    const [first, second] = roomSummaries;
     expect(roomNeighbours(first!.id)).toEqual({ previous: undefined, next: second });
     expect(roomNeighbours(second!.id).previous).toBe(first);
     expect(getRoomSummary('nowhere')).toBeUndefined();
@@ -27,7 +27,7 @@ describe('the rooms without their quotes (data/derived/rooms.json)', () => {
 
 describe("a room's quotes", () => {
   it('are at hand once loaded, the same as the whole catalogue has them', async () => {
-    const id = rooms.at(-1)!.id;
+    const id = roomSummaries.at(-1)!.id;
     expect(loadRoom.loaded(id)).toBeUndefined();
     const loading = loadRoom(id);
     // Asked again while on its way: the same load, not a second one.

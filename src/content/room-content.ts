@@ -6,7 +6,7 @@
  */
 import { loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
-import { rooms } from './room-index';
+import { roomSummaries } from './room-index';
 import { getSpeaker, withSpeakers, type RoomFile } from './speakers';
 import type { Card, Room, RoomId, Speaker } from './types';
 
@@ -21,7 +21,7 @@ export const loadRoom = loadOnce(async (id: RoomId): Promise<Room> => {
 
 /** Every room's content, in the order of the tour: for the kiosk's attract loop, and fetched ahead. */
 export function loadAllRooms(): Promise<Room[]> {
-  return Promise.all(rooms.map((room) => loadRoom(room.id)));
+  return Promise.all(roomSummaries.map((room) => loadRoom(room.id)));
 }
 
 export function getCard(room: Room, cardId: string | undefined): Card | undefined {

@@ -8,16 +8,16 @@
 import index from '../../data/derived/rooms.json';
 import type { RoomId, RoomSummary } from './types';
 
-export const rooms = index as readonly RoomSummary[];
+export const roomSummaries = index as readonly RoomSummary[];
 
 export function getRoomSummary(id: string | undefined): RoomSummary | undefined {
-  return rooms.find((room) => room.id === id);
+  return roomSummaries.find((room) => room.id === id);
 }
 
 /** The rooms before and after this one on the tour (none past either end). */
 export function roomNeighbours(id: RoomId): { previous?: RoomSummary; next?: RoomSummary } {
-  const index = rooms.findIndex((room) => room.id === id);
-  return { previous: rooms[index - 1], next: rooms[index + 1] };
+  const index = roomSummaries.findIndex((room) => room.id === id);
+  return { previous: roomSummaries[index - 1], next: roomSummaries[index + 1] };
 }
 
 /**
@@ -25,5 +25,7 @@ export function roomNeighbours(id: RoomId): { previous?: RoomSummary; next?: Roo
  * another room by subject can say so openly.
  */
 export function printedInRoom(line: number): RoomSummary | undefined {
-  return [...rooms].filter((room) => room.heading.line <= line).sort((a, b) => b.heading.line - a.heading.line)[0];
+  return [...roomSummaries]
+    .filter((room) => room.heading.line <= line)
+    .sort((a, b) => b.heading.line - a.heading.line)[0];
 }

@@ -1,13 +1,13 @@
 import { useNavigate } from 'react-router';
 import { LANG_DIR } from '@/config/languages';
 import { loadRoom } from '@/content/room-content';
-import { rooms } from '@/content/room-index';
+import { roomSummaries } from '@/content/room-index';
 import { useAskedPath } from './use-asked-path';
 import { hrefOf, nextPlace, placeOf, type TourAction, type TourMap } from '@/lib/tour';
 import { useShortcuts } from './use-shortcuts';
 
 const map: TourMap = {
-  rooms: rooms.map((room) => room.id),
+  rooms: roomSummaries.map((room) => room.id),
   cardsOf: (room) => loadRoom.loaded(room)?.cards.map((card) => card.id),
 };
 

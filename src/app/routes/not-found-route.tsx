@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { I18nProvider, useTranslation } from '@/i18n/react';
 import { Link, useParams } from 'react-router';
 import { paths } from '@/config/paths';
-import { getRoomSummary, rooms } from '@/content/room-index';
+import { getRoomSummary, roomSummaries } from '@/content/room-index';
 import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { useRoomText } from '@/content/use-room-text';
@@ -88,7 +88,7 @@ function NotFound({ kind }: { kind: 'missing' | 'broken' }) {
       {!cardMissing && (
         <nav aria-label={t('notFound.roomsLabel')}>
           <ul className="not-found__rooms">
-            {rooms.map((r) => (
+            {roomSummaries.map((r) => (
               <li key={r.id}>
                 <Link to={paths.room.getHref(lang, r.id)}>
                   <LocalText value={roomText.title(r)} />

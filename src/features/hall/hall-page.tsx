@@ -9,7 +9,7 @@ import { LANG_LOCALE, type Lang } from '@/config/languages';
 import { doorVariants, pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
 import { hall } from '@/content/hall';
-import { rooms } from '@/content/room-index';
+import { roomSummaries } from '@/content/room-index';
 import { PARAGRAPH_BREAK } from '@/content/content-keys';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
@@ -59,8 +59,8 @@ export function HallPage() {
             <LocalText value={hallText.place} /> · <time dateTime={hall.date}>{date}</time>
           </p>
           <TranslationNotice />
-          {rooms[0] && (
-            <Link className="button button--primary button--large" to={paths.room.getHref(lang, rooms[0].id)}>
+          {roomSummaries[0] && (
+            <Link className="button button--primary button--large" to={paths.room.getHref(lang, roomSummaries[0].id)}>
               {t('hall.start')}{' '}
               <span aria-hidden="true" className="flip-rtl">
                 →
@@ -77,7 +77,7 @@ export function HallPage() {
             initial={hydrated ? 'initial' : false}
             animate="enter"
           >
-            {rooms.map((room) => (
+            {roomSummaries.map((room) => (
               <m.li key={room.id} variants={pick(doorVariants, reduced)}>
                 <Link className={`door door--${room.id}`} to={paths.room.getHref(lang, room.id)}>
                   <span className="door__number" aria-hidden="true">

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { LocalText } from '@/components/local-text';
 import { paths } from '@/config/paths';
-import { getRoomSummary, roomNeighbours, rooms } from '@/content/room-index';
+import { getRoomSummary, roomNeighbours, roomSummaries } from '@/content/room-index';
 import type { RoomSummary } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { setMotionOverride, useReducedMotion } from '@/hooks/use-reduced-motion';
@@ -40,7 +40,7 @@ export function KioskBar({ collection }: KioskBarProps) {
   // In the hall the tour's first room is next; on any other page (search, speakers…) the hall is Home.
   const { previous, next } = room
     ? roomNeighbours(room.id)
-    : { previous: undefined, next: roomId ? undefined : rooms[0] };
+    : { previous: undefined, next: roomId ? undefined : roomSummaries[0] };
 
   useLayoutEffect(() => {
     const element = bar.current;

@@ -4,7 +4,7 @@ import { useTranslation } from '@/i18n/react';
 import { Link, NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { paths } from '@/config/paths';
 import { getCard, groupBySpeaker } from '@/content/room-content';
-import { roomNeighbours, rooms } from '@/content/room-index';
+import { roomNeighbours, roomSummaries } from '@/content/room-index';
 import type { Card, Room, Speaker } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { CardBoundary } from '@/components/card-boundary';
@@ -113,7 +113,7 @@ export function RoomPage({
       <RoomMeta room={room} card={card} />
       <div inert={Boolean(card)}>
         <header className="room__header">
-          <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
+          <p className="eyebrow">{t('room.number', { number: room.order, total: roomSummaries.length })}</p>
           <h1 ref={heading} tabIndex={-1}>
             <LocalText value={title} />
           </h1>
