@@ -137,10 +137,20 @@ const OpenCards: CardLayerSlot = (props) => {
 const lazyRoute = (id: LazyPageId, path: string | undefined): RouteObject => ({
   id,
   ...(path === undefined ? { index: true } : { path }),
-  // With all the French strings: a room loads only its own (src/i18n/french.ts).
+  // With all the French strings: a room loads only its own (src/i18n/french.ts). Code that could not
+  // be had (twice) is a page that throws, for the route's error page to say so ("Try again" reloads):
+  // react-router renders nothing of a route whose `lazy` failed.
   lazy: async () => {
-    const [Component] = await Promise.all([retryOnce(PAGE_CODE[id]), loadFrenchStrings()]);
-    return { Component };
+    try {
+      const [Component] = await Promise.all([retryOnce(PAGE_CODE[id]), loadFrenchStrings()]);
+      return { Component };
+    } catch (error) {
+      return {
+        Component: () => {
+          throw error;
+        },
+      };
+    }
   },
   ErrorBoundary: RouteError,
 });
