@@ -12,7 +12,6 @@ import {
   Outlet,
   ScrollRestoration,
   matchRoutes,
-  useLoaderData,
   useLocation,
   useNavigate,
   useParams,
@@ -24,7 +23,6 @@ import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, loadRoom } from '@/content/room-content';
 import { getRoomSummary } from '@/content/room-index';
-import type { Room } from '@/content/types';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { loadFrenchStrings } from '@/i18n/create-i18n';
 import { retryOnce } from '@/lib/retry';
@@ -103,22 +101,22 @@ async function langLoader({ params }: LoaderFunctionArgs): Promise<null> {
   return null;
 }
 
-interface RoomData {
-  room: Room | undefined;
-}
-
 /** A room's quotes, and the open card's code when the address names a card. */
-async function roomLoader({ params }: LoaderFunctionArgs): Promise<RoomData> {
+async function roomLoader({ params }: LoaderFunctionArgs): Promise<null> {
   const summary = getRoomSummary(params.roomId);
-  if (!summary) return { room: undefined };
-  const [room] = await Promise.all([loadRoom(summary.id), params.cardId && loadCardLayer()]);
-  return { room };
+  if (summary) await Promise.all([loadRoom(summary.id), params.cardId && loadCardLayer()]);
+  return null;
 }
 
-/** `/:lang/:roomId/:cardId?`: the room, or not-found for an unknown room or card. */
+/**
+ * `/:lang/:roomId/:cardId?`: the room, or not-found for an unknown room or card. Its quotes are
+ * there (its loader): read from what has arrived, not from the router's loader data, which a room
+ * leaving (kept on screen while it fades out, src/app/lang-layout.tsx) no longer has.
+ */
 function RoomRoute() {
-  const { cardId } = useParams();
-  const { room } = useLoaderData<RoomData>();
+  const { roomId, cardId } = useParams();
+  const summary = getRoomSummary(roomId);
+  const room = summary && loadRoom.loaded(summary.id);
   if (!room || (cardId !== undefined && !getCard(room, cardId))) return <NotFoundRoute />;
   // A page of its own for each room (its bubbles arrive anew), whether or not rooms change by a transition.
   return <RoomPage key={room.id} room={room} cardId={cardId} OpenCards={OpenCards} />;
