@@ -6,7 +6,7 @@
  * as a plain link: its page exists.
  */
 import type { Page } from '@playwright/test';
-import { cardPath, expect, readRoom, roomPath, roomTitle, test, ui, wallFigure } from './fixtures';
+import { cardPath, expect, holdTheApp, readRoom, roomPath, roomTitle, test, ui, wallFigure } from './fixtures';
 
 test.use({ arriveAsVisitor: false });
 
@@ -27,17 +27,6 @@ const openLink = (page: Page, lang: 'fr' | 'en') =>
   wallFigure(page, card).getByRole('link', { name: new RegExp(ui(lang, 'card.open')) });
 
 const taken = (page: Page) => page.evaluate(() => document.documentElement.dataset.hydrated === 'true');
-
-/** The page's own script (the app's entry), held back until `release` is called. */
-async function holdTheApp(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 test('a room is readable before the app, which then takes it over by itself, with nobody acting', async ({ page }) => {
   const release = await holdTheApp(page);

@@ -310,6 +310,20 @@ export async function waitForApp(page: Page) {
 }
 
 /**
+ * The page's own script (the app's entry), held back until `release` is called: the page as it is
+ * before the app (a `goto` then waits for `commit` only: the script delays the load event).
+ */
+export async function holdTheApp(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Resolves once the self-hosted faces of the page are loaded (not their stand-ins of global.css,
  * "Fraunces fallback" and the like, which are system fonts): Fraunces and Atkinson, or on an
  * Arabic page Noto Naskh Arabic, which sets it all.
