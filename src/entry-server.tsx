@@ -34,7 +34,11 @@ export async function render(url: string): Promise<Rendered> {
   const html = renderToString(
     <StrictMode>
       <RenderStatus value={(code) => (status = code)}>
-        <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />
+        <StaticRouterProvider
+          router={createStaticRouter(handler.dataRoutes, context)}
+          context={context}
+          hydrate={false}
+        />
       </RenderStatus>
     </StrictMode>,
   );

@@ -14,9 +14,7 @@ export const AppDataRouterContext = createContext<AppDataRouter | null>(null);
 
 /** The router's provider, with the app's hooks given what they read of it. */
 export function AppRouter({ router }: { router: AppDataRouter }) {
-  const [asked] = useState(
-    () => () => (router.state.navigation.location ?? router.state.location).pathname,
-  );
+  const [asked] = useState(() => () => (router.state.navigation.location ?? router.state.location).pathname);
   return (
     <AppDataRouterContext value={router}>
       <AskedPathContext value={asked}>
