@@ -36,6 +36,8 @@ async function start() {
   // The page's code, its language, its room's quotes: the router starts with them, and React's
   // first render is the prerendered page.
   const hydrationData = await loadRouteData(new URL(window.location.href), base);
+  // Without them, the prerendered page stays as it is, readable, its links plain links (below).
+  if (prerendered && hydrationData.errors) throw Object.values(hydrationData.errors)[0];
   const router = createBrowserRouter(routes, { basename: base, hydrationData });
   const app = (
     <StrictMode>

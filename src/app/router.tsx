@@ -7,7 +7,7 @@
  * keeps the page shown until the next one has them (`useNavigation` says it is waiting). The rooms
  * are in the main bundle; an open card's code is not: it comes with the first card.
  */
-import { useEffect } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import {
   Outlet,
   ScrollRestoration,
@@ -50,7 +50,7 @@ const PAGE_CODE = {
   catalogue: () => import('@/features/catalogue/catalogue-page').then((m) => m.CataloguePage),
   about: () => import('@/features/about/about-page').then((m) => m.AboutPage),
   collection: () => import('@/features/cards/collection-page').then((m) => m.CollectionPage),
-} satisfies Record<string, () => Promise<React.ComponentType>>;
+} satisfies Record<string, () => Promise<ComponentType>>;
 type LazyPageId = keyof typeof PAGE_CODE;
 
 /** Around every page: the scroll, kept and put back (react-router's, and the app's: keep-scroll.tsx). */
@@ -132,6 +132,9 @@ const OpenCards: CardLayerSlot = (props) => {
   return Layer ? <Layer {...props} /> : null;
 };
 
+/** The pages whose code could not be had, with why. */
+const failures = new WeakMap<ComponentType, unknown>();
+
 const lazyRoute = (id: LazyPageId, path: string | undefined): RouteObject => ({
   id,
   ...(path === undefined ? { index: true } : { path }),
@@ -143,11 +146,11 @@ const lazyRoute = (id: LazyPageId, path: string | undefined): RouteObject => ({
       const [Component] = await Promise.all([retryOnce(PAGE_CODE[id]), loadFrenchStrings()]);
       return { Component };
     } catch (error) {
-      return {
-        Component: () => {
-          throw error;
-        },
+      const Failed = () => {
+        throw error;
       };
+      failures.set(Failed, error);
+      return { Component: Failed };
     }
   },
   ErrorBoundary: RouteError,
@@ -200,7 +203,7 @@ export const routes: RouteObject[] = [
  * the router as its `hydrationData` when the browser takes a prerendered page over, so that the
  * first render is the page the prerenderer rendered (react-router's pattern for lazy routes with
  * server rendering, without the inline script a strict CSP forbids: all the data is static, in the
- * app's own chunks).
+ * app's own chunks). What could not be had is in its `errors`, by route.
  */
 export async function loadRouteData(url: URL, basename: string): Promise<HydrationState> {
   const matches = matchRoutes(routes, url.pathname, basename) ?? [];
@@ -212,6 +215,8 @@ export async function loadRouteData(url: URL, basename: string): Promise<Hydrati
   );
   const loaderData: Record<string, unknown> = {};
   const errors: Record<string, unknown> = {};
+  for (const { route } of matches)
+    if (route.id && route.Component && failures.has(route.Component)) errors[route.id] = failures.get(route.Component);
   const request = new Request(url);
   // The matched pattern, as react-router gives it (for logging only: no loader here reads it).
   const pattern = matches.map(({ route }) => route.path ?? '').join('/');
