@@ -99,7 +99,7 @@ function languageChunks(lang: string): string[] {
  * language's pack, its code), fetched with the app's own code rather than after it has run.
  */
 const chunksMeta = (pageChunks: string[]) =>
-  pageChunks.map((href) => `<link rel="modulepreload" crossorigin href="${href}">\n`).join('');
+  pageChunks.map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${href}">\n`).join('');
 
 /**
  * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded, so that the
@@ -144,7 +144,8 @@ syncStyleHash(join(root, 'deploy/security-headers.conf'), inlined.hash, {
 const shell = inlined.html;
 const template = shell
   // Nothing of the app is needed for the first paint: it comes after the page's own text and style.
-  .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
+  .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
+  .replaceAll('<link rel="modulepreload" crossorigin', '<link rel="modulepreload" fetchpriority="low" crossorigin');
 if (!template.includes('fetchpriority="low"'))
   throw new Error('dist/index.html: no module script to lower the priority of');
 
