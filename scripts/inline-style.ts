@@ -1,5 +1,5 @@
 /**
- * The stylesheet put in each prerendered page (src/app/prerender.ts), and the CSP that allows it.
+ * The stylesheet put in each prerendered page (scripts/prerender.ts), and the CSP that allows it.
  * A strict CSP refuses style elements; one is allowed by the SHA-256 of its exact text, which the
  * server's header must list (deploy/security-headers.conf, `style-src` and `style-src-elem`).
  */

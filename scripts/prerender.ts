@@ -33,24 +33,45 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
 >;
 
 /**
- * The app's code, as the build manifest lists it: what the boot (src/boot.ts, the entry of
- * index.html) imports, and all their static imports. Named in each page, for the boot to have the
- * browser fetch it (not run it) once the page has loaded.
+ * A chunk and its static imports, as the build manifest lists them, less the app's own (the entry,
+ * index.html, and what it imports: the page names those already).
  */
-function appChunks(): string[] {
-  const entry = 'index.html';
+const entryChunks = new Set<string>();
+function withImports(key: string, into = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file) || entryChunks.has(chunk.file)) return into;
+  into.add(chunk.file);
+  chunk.imports?.forEach((imported) => withImports(imported, into));
+  return into;
+}
+withImports('index.html', entryChunks);
+if (entryChunks.size === 0) throw new Error('dist/.vite/manifest.json: no entry (index.html)');
+
+/**
+ * The code of a page beyond the rooms (its route's `lazy`, src/app/router.tsx), with all the French
+ * strings they load: the modules of each route, as the manifest names them.
+ */
+const PAGE_MODULES: Record<string, string[]> = {
+  hall: ['src/features/hall/hall-page.tsx'],
+  translations: ['src/features/translations/about-translations-page.tsx'],
+  speakers: ['src/features/speakers/speakers-page.tsx'],
+  speaker: ['src/features/speakers/speaker-index.ts', 'src/features/speakers/speaker-page.tsx'],
+  figures: ['src/features/figures/figures-page.tsx'],
+  search: ['src/features/search/search-page.tsx'],
+  catalogue: ['src/features/catalogue/catalogue-page.tsx'],
+  about: ['src/features/about/about-page.tsx'],
+  collection: ['src/features/cards/collection-page.tsx'],
+};
+function pageCodeChunks(route: string): string[] {
+  const modules = PAGE_MODULES[route];
+  if (!modules) return [];
   const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (key === entry || !chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    chunk.imports?.forEach(visit);
-  };
-  manifest[entry]?.dynamicImports?.forEach(visit);
-  if (files.size === 0) throw new Error('dist/.vite/manifest.json: the boot (index.html) imports no app');
+  for (const key of [...modules, 'src/i18n/locales/fr.json?raw']) {
+    if (!manifest[key]) throw new Error(`dist/.vite/manifest.json: no chunk for ${key} (route "${route}")`);
+    withImports(key, files);
+  }
   return [...files].map((file) => `${base}${file}`);
 }
-const app = appChunks();
 
 /**
  * A room's quotes, a chunk of their own (src/content/room-content.ts) that the app loads before
@@ -74,13 +95,11 @@ function languageChunks(lang: string): string[] {
 }
 
 /**
- * The chunks the boot has the browser fetch once the page has loaded (src/boot.ts): the app's code,
- * then what the app loads for this page (its room's quotes, its language's pack). Two lists: a
- * followed link waits for the app once its code is there, whatever the page's data is doing.
+ * What the app loads for this page before it takes it over (src/main.tsx: its room's quotes, its
+ * language's pack, its code), fetched with the app's own code rather than after it has run.
  */
 const chunksMeta = (pageChunks: string[]) =>
-  `<meta name="app-chunks" content="${app.join(' ')}">\n` +
-  (pageChunks.length ? `<meta name="page-chunks" content="${pageChunks.join(' ')}">\n` : '');
+  pageChunks.map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${href}">\n`).join('');
 
 /**
  * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded, so that the
@@ -124,8 +143,9 @@ syncStyleHash(join(root, 'deploy/security-headers.conf'), inlined.hash, {
 });
 const shell = inlined.html;
 const template = shell
-  // Nothing of the boot is needed for the first paint: it comes after the page's own text and style.
-  .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
+  // Nothing of the app is needed for the first paint: it comes after the page's own text and style.
+  .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
+  .replaceAll('<link rel="modulepreload" crossorigin', '<link rel="modulepreload" fetchpriority="low" crossorigin');
 if (!template.includes('fetchpriority="low"'))
   throw new Error('dist/index.html: no module script to lower the priority of');
 
@@ -162,7 +182,14 @@ for (const { path, route, lang } of pages) {
   const rendered = await server.render(address);
   if (rendered.status !== 200) throw new Error(`${path} rendered with status ${rendered.status}`);
   const roomId = route === 'room' ? path.split('/')[2]! : undefined;
-  write(path, page(rendered, address, [...(roomId ? [roomChunk(roomId)] : []), ...languageChunks(lang)]));
+  write(
+    path,
+    page(rendered, address, [
+      ...(roomId ? [roomChunk(roomId)] : []),
+      ...languageChunks(lang),
+      ...pageCodeChunks(route),
+    ]),
+  );
 }
 
 // For hosts that serve one: the not-found page, rendered in French (the app re-renders it in place).

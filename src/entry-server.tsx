@@ -1,12 +1,14 @@
 /**
- * Server entry, used at build time only (src/app/prerender.ts): renders one URL of the
- * exhibition to HTML with the same routes and components as the browser, once what the page
- * waits for (its language, its room's quotes, its code) is loaded.
+ * Server entry, used at build time only (scripts/prerender.ts): renders one URL of the
+ * exhibition to HTML with the same routes and components as the browser (react-router's static
+ * handler runs the page's loaders and resolves its lazy code first). No hydration data in the
+ * page: the site's CSP allows no inline script, and the browser loads the same static data from
+ * the app's own chunks before it takes the page over (src/main.tsx).
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { StaticRouter } from 'react-router';
-import { AppRoutes, prepareRoute } from '@/app/router';
+import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+import { routes } from '@/app/router';
 import { RenderStatus } from '@/app/routes/not-found-route';
 import { LANG_DIR, isLang } from '@/config/languages';
 
@@ -19,17 +21,24 @@ export interface Rendered {
   dir: 'ltr' | 'rtl';
 }
 
+const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL });
+
 export async function render(url: string): Promise<Rendered> {
-  const { pathname } = new URL(url, 'http://localhost');
+  const address = new URL(url, 'http://localhost');
+  const { pathname } = address;
   if (pathname === import.meta.env.BASE_URL) throw new Error(`${url} redirects; prerender its target instead`);
-  await prepareRoute(pathname);
+  const context = await handler.query(new Request(address));
+  if (context instanceof Response) throw new Error(`${url} answered ${context.status}: prerender its target instead`);
+  if (context.errors) throw new Error(`${url}: ${String(Object.values(context.errors)[0])}`);
   let status = 200;
   const html = renderToString(
     <StrictMode>
       <RenderStatus value={(code) => (status = code)}>
-        <StaticRouter basename={import.meta.env.BASE_URL} location={url}>
-          <AppRoutes />
-        </StaticRouter>
+        <StaticRouterProvider
+          router={createStaticRouter(handler.dataRoutes, context)}
+          context={context}
+          hydrate={false}
+        />
       </RenderStatus>
     </StrictMode>,
   );

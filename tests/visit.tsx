@@ -1,30 +1,26 @@
 import { configure, getConfig } from '@testing-library/react';
 import { createRoot, type Root } from 'react-dom/client';
-import { createMemoryHistory } from 'history';
+import { createMemoryRouter } from 'react-router';
 import { afterEach } from 'vitest';
 import { AppRouter } from '@/app/app-router';
-import { AppRoutes, prepareMove } from '@/app/router';
+import { routes } from '@/app/router';
 
 const visits: { root: Root; container: HTMLElement; restore: () => void }[] = [];
 
 /**
  * The app's routes and router at `path`, in memory, rendered as the browser renders them: outside
- * React's `act`, which never resumes a page that waits (`use`) for its quotes or code to arrive.
- * Returns the history, to follow where the visit goes. Queries (`screen.findBy…`) wait as usual.
+ * React's `act`, which would wait for every move's loaders. Returns the history, to follow where
+ * the visit goes and move. Queries (`screen.findBy…`) wait as usual.
  */
 export function visit(path: string) {
-  const history = createMemoryHistory({ initialEntries: [path] });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const { eventWrapper } = getConfig();
   const acting = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
   configure({ eventWrapper: (dispatch) => dispatch() });
   const container = document.body.appendChild(document.createElement('div'));
   const root = createRoot(container);
-  root.render(
-    <AppRouter history={history} prepare={prepareMove}>
-      <AppRoutes />
-    </AppRouter>,
-  );
+  root.render(<AppRouter router={router} />);
   visits.push({
     root,
     container,
@@ -33,7 +29,13 @@ export function visit(path: string) {
       (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = acting;
     },
   });
-  return history;
+  return {
+    get location() {
+      return router.state.location;
+    },
+    push: (to: string) => void router.navigate(to),
+    go: (delta: number) => void router.navigate(delta),
+  };
 }
 
 afterEach(() => {

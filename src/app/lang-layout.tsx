@@ -87,7 +87,7 @@ function Frame({ lang }: { lang: Lang }) {
           </>
         )}
       </header>
-      {/* The bar along the top the boot shows for a tap that waits, for a move that waits. */}
+      {/* A bar along the top for a move that waits (its page's quotes, code or language on their way). */}
       {pending && <div className="app-waiting" aria-hidden="true" />}
       <main id="main" tabIndex={-1} className="site-main" aria-busy={pending || undefined}>
         {reduced ? (

@@ -20,6 +20,7 @@ export interface PageEntry {
 
 /** For each route id: the pages it serves in a language (none for the redirect and not-found routes). */
 const PAGES_OF_ROUTE: Record<string, (lang: Lang) => string[]> = {
+  app: () => [],
   root: () => [],
   lang: () => [],
   'lang-not-found': () => [],

@@ -1,22 +1,32 @@
 /**
- * The routes, declared once: shared by the browser and the prerenderer (react-router's
- * declarative mode: `useRoutes`, see src/app/app-router.tsx). Each page checks that its place
- * exists (an unknown language, room, card or speaker is the helpful not-found page, status 404
- * when prerendered) and waits, with `use`, for what it needs: its language, a room's quotes, its
- * code. The rooms are in the main bundle (an open card's code is not: it comes with the first
- * card); the hall and the pages beyond the rooms are loaded when visited, and before hydration when
- * a visit starts on one of them (`prepareRoute`).
+ * The routes, declared once: shared by the browser (react-router's data router, src/main.tsx),
+ * the prerenderer (src/entry-server.tsx) and the unit tests (tests/visit.tsx). Each page checks
+ * that its place exists (an unknown language, room, card or speaker is the helpful not-found page,
+ * status 404 when prerendered); what it needs (its language, a room's quotes, the open card's
+ * code) is its route's `loader`, its code (the pages beyond the rooms) its route's `lazy`: a move
+ * keeps the page shown until the next one has them (`useNavigation` says it is waiting). The rooms
+ * are in the main bundle; an open card's code is not: it comes with the first card.
  */
-import { Component, use, useEffect, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
-import { matchRoutes, useLocation, useNavigate, useParams, useRoutes, type RouteObject } from 'react-router';
+import { useEffect, type ComponentType } from 'react';
+import {
+  Outlet,
+  ScrollRestoration,
+  matchRoutes,
+  useLocation,
+  useNavigate,
+  useParams,
+  type HydrationState,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router';
 import { isLang, preferredLang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { getCard, loadRoom } from '@/content/room-content';
 import { getRoomSummary } from '@/content/room-index';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { loadFrenchStrings } from '@/i18n/create-i18n';
-import { forgetFailures, loadOnce } from '@/lib/once';
 import { retryOnce } from '@/lib/retry';
+import { KeepScroll } from './keep-scroll';
 import { LangLayout } from './lang-layout';
 import { NotFoundRoute, RouteError } from './routes/not-found-route';
 import { RoomPage, type CardLayerSlot } from '@/features/rooms/room-page';
@@ -43,41 +53,15 @@ const PAGE_CODE = {
 } satisfies Record<string, () => Promise<ComponentType>>;
 type LazyPageId = keyof typeof PAGE_CODE;
 
-// With all the French strings: a room loads only its own (src/i18n/french.ts).
-const loadPage = loadOnce((id: LazyPageId) =>
-  Promise.all([retryOnce(PAGE_CODE[id]), loadFrenchStrings()]).then(([page]) => page),
-);
-
-function LazyPage({ id }: { id: LazyPageId }) {
-  const Page = use(loadPage(id));
-  // eslint-disable-next-line react-hooks/static-components -- the page's component, loaded once and kept (loadOnce): the same on every render
-  return <Page />;
-}
-
-/**
- * Catches what breaks a page (its code or quotes could not be had, twice; a fault in rendering):
- * the route's error page, in place of the page only. Cleared by the next move.
- */
-class RouteBoundary extends Component<{ place: string; children: ReactNode }, { place: string; caught: boolean }> {
-  state = { place: this.props.place, caught: false };
-  static getDerivedStateFromError() {
-    return { caught: true };
-  }
-  static getDerivedStateFromProps(props: { place: string }, state: { place: string }) {
-    return props.place === state.place ? null : { place: props.place, caught: false };
-  }
-  componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.error(error, info.componentStack);
-  }
-  render() {
-    return this.state.caught ? <RouteError /> : this.props.children;
-  }
-}
-
-/** A route's page, kept from the faults of the pages around it. */
-function Guarded({ children }: { children: ReactNode }) {
-  const { pathname, search } = useLocation();
-  return <RouteBoundary place={pathname + search}>{children}</RouteBoundary>;
+/** Around every page: the scroll, kept and put back (react-router's, and the app's: keep-scroll.tsx). */
+function AppFrame() {
+  return (
+    <>
+      <ScrollRestoration />
+      <KeepScroll />
+      <Outlet />
+    </>
+  );
 }
 
 /** `/`: the visitor's language (or the kiosk's, `/?kiosk&idle=…&lang=…&tour=…`, which it starts). */
@@ -106,119 +90,145 @@ function RootRoute() {
   return null;
 }
 
-/** `/:lang/`: the page's language, complete, before the page renders. */
+/** `/:lang/`: the page's language, complete (its loader), before the page renders. */
 function LangRoute() {
   const { lang } = useParams();
-  if (!isLang(lang)) return <NotFoundRoute />;
-  use(loadLanguagePack(lang));
-  return <LangLayout />;
+  return isLang(lang) ? <LangLayout /> : <NotFoundRoute />;
 }
 
-/** `/:lang/:roomId/:cardId?`: the room's quotes, before its page renders. */
+async function langLoader({ params }: LoaderFunctionArgs): Promise<null> {
+  if (isLang(params.lang)) await loadLanguagePack(params.lang);
+  return null;
+}
+
+/** A room's quotes, and the open card's code when the address names a card. */
+async function roomLoader({ params }: LoaderFunctionArgs): Promise<null> {
+  const summary = getRoomSummary(params.roomId);
+  if (summary) await Promise.all([loadRoom(summary.id), params.cardId && loadCardLayer()]);
+  return null;
+}
+
+/**
+ * `/:lang/:roomId/:cardId?`: the room, or not-found for an unknown room or card. Its quotes are
+ * there (its loader): read from what has arrived, not from the router's loader data, which a room
+ * leaving (kept on screen while it fades out, src/app/lang-layout.tsx) no longer has.
+ */
 function RoomRoute() {
   const { roomId, cardId } = useParams();
   const summary = getRoomSummary(roomId);
-  const room = summary && use(loadRoom(summary.id));
+  const room = summary && loadRoom.loaded(summary.id);
   if (!room || (cardId !== undefined && !getCard(room, cardId))) return <NotFoundRoute />;
   // A page of its own for each room (its bubbles arrive anew), whether or not rooms change by a transition.
   return <RoomPage key={room.id} room={room} cardId={cardId} OpenCards={OpenCards} />;
 }
 
-/** The open card's layer, its code loaded before (a move to a card waits for it: `prepareRoute`). */
+/**
+ * The open card's layer: its code is there, loaded by the move to the first card opened (the room's
+ * loader), which this slot is rendered after.
+ */
 const OpenCards: CardLayerSlot = (props) => {
-  const Layer = use(loadCardLayer());
+  const Layer = loadCardLayer.loaded();
   // eslint-disable-next-line react-hooks/static-components -- loaded once and kept (loadOnce): the same on every render
-  return <Layer {...props} />;
+  return Layer ? <Layer {...props} /> : null;
 };
+
+/** The pages whose code could not be had, with why. */
+const failures = new WeakMap<ComponentType, unknown>();
 
 const lazyRoute = (id: LazyPageId, path: string | undefined): RouteObject => ({
   id,
   ...(path === undefined ? { index: true } : { path }),
-  element: (
-    <Guarded>
-      <LazyPage id={id} />
-    </Guarded>
-  ),
+  // With all the French strings: a room loads only its own (src/i18n/french.ts). Code that could not
+  // be had (twice) is a page that throws, for the route's error page to say so ("Try again" reloads):
+  // react-router renders nothing of a route whose `lazy` failed.
+  lazy: async () => {
+    try {
+      const [Component] = await Promise.all([retryOnce(PAGE_CODE[id]), loadFrenchStrings()]);
+      return { Component };
+    } catch (error) {
+      const Failed = () => {
+        throw error;
+      };
+      failures.set(Failed, error);
+      return { Component: Failed };
+    }
+  },
+  ErrorBoundary: RouteError,
 });
 
 export const routes: RouteObject[] = [
-  { id: 'root', path: paths.root.path, element: <RootRoute /> },
   {
-    id: 'lang',
-    path: paths.hall.path,
-    element: (
-      <Guarded>
-        <LangRoute />
-      </Guarded>
-    ),
+    id: 'app',
+    Component: AppFrame,
+    // Nothing before the page's data is there: the browser starts the router with it (src/main.tsx);
+    // the unit tests' memory router (tests/visit.tsx) renders once its loaders have run.
+    HydrateFallback: () => null,
     children: [
-      lazyRoute('hall', undefined),
-      // Beyond the rooms: fixed segments, matched before a room id.
-      lazyRoute('translations', paths.translations.path),
-      lazyRoute('speakers', paths.speakers.path),
-      lazyRoute('speaker', paths.speaker.path),
-      lazyRoute('figures', paths.figures.path),
-      lazyRoute('search', paths.search.path),
-      lazyRoute('catalogue', paths.catalogue.path),
-      lazyRoute('about', paths.about.path),
-      lazyRoute('collection', paths.collection.path),
+      { id: 'root', path: paths.root.path, Component: RootRoute },
       {
-        id: 'room',
-        path: `${paths.room.path}/${paths.card.path}?`,
-        element: (
-          <Guarded>
-            <RoomRoute />
-          </Guarded>
-        ),
+        id: 'lang',
+        path: paths.hall.path,
+        loader: langLoader,
+        Component: LangRoute,
+        ErrorBoundary: RouteError,
+        children: [
+          lazyRoute('hall', undefined),
+          // Beyond the rooms: fixed segments, matched before a room id.
+          lazyRoute('translations', paths.translations.path),
+          lazyRoute('speakers', paths.speakers.path),
+          lazyRoute('speaker', paths.speaker.path),
+          lazyRoute('figures', paths.figures.path),
+          lazyRoute('search', paths.search.path),
+          lazyRoute('catalogue', paths.catalogue.path),
+          lazyRoute('about', paths.about.path),
+          lazyRoute('collection', paths.collection.path),
+          {
+            id: 'room',
+            path: `${paths.room.path}/${paths.card.path}?`,
+            loader: roomLoader,
+            Component: RoomRoute,
+            ErrorBoundary: RouteError,
+          },
+          { id: 'lang-not-found', path: '*', Component: NotFoundRoute },
+        ],
       },
-      { id: 'lang-not-found', path: '*', element: <NotFoundRoute /> },
+      { id: 'not-found', path: '*', Component: NotFoundRoute },
     ],
   },
-  { id: 'not-found', path: '*', element: <NotFoundRoute /> },
 ];
 
 /**
- * The exhibition's pages. No Suspense boundary: a page that waits holds the whole root, so that
- * a prerendered page is taken over in one piece (a boundary would let React hydrate the page
- * inside it after the rest, the visitor's replayed taps and keys arriving before it listens),
- * a page rendered afresh (`/`, the not-found page) shows nothing new until it is complete, and a
- * move (a transition) keeps the page shown until the next one is.
+ * What the page at `url` needs, as the router would have it after its loaders: the matched routes'
+ * code put in place (their `lazy` resolved into the route objects) and their loaders run. Given to
+ * the router as its `hydrationData` when the browser takes a prerendered page over, so that the
+ * first render is the page the prerenderer rendered (react-router's pattern for lazy routes with
+ * server rendering, without the inline script a strict CSP forbids: all the data is static, in the
+ * app's own chunks). What could not be had is in its `errors`, by route.
  */
-export function AppRoutes() {
-  return useRoutes(routes);
-}
-
-/** The routes a path matches, kept: react-router ranks all the routes again at each match. */
-const matched = new Map<string, ReturnType<typeof matchRoutes<RouteObject>>>();
-function matchesOf(pathname: string) {
-  if (!matched.has(pathname)) matched.set(pathname, matchRoutes(routes, pathname, import.meta.env.BASE_URL));
-  return matched.get(pathname) ?? [];
-}
-
-/**
- * What the page at `pathname` waits for (its language, its room's quotes, its code), loaded: before
- * React takes a prerendered page over (it would otherwise show nothing until they arrive), and
- * before the prerenderer renders it (a server render cannot wait).
- */
-export async function prepareRoute(pathname: string): Promise<void> {
-  const matches = matchesOf(pathname);
+export async function loadRouteData(url: URL, basename: string): Promise<HydrationState> {
+  const matches = matchRoutes(routes, url.pathname, basename) ?? [];
   await Promise.all(
-    matches.map(({ route, params }) => {
-      if (route.id === 'lang') return isLang(params.lang) ? loadLanguagePack(params.lang) : Promise.resolve();
-      if (route.id === 'room') {
-        const room = getRoomSummary(params.roomId);
-        return room ? Promise.all([loadRoom(room.id), params.cardId && loadCardLayer()]) : Promise.resolve();
-      }
-      return route.id && route.id in PAGE_CODE ? loadPage(route.id as LazyPageId) : Promise.resolve();
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
     }),
   );
-}
-
-/**
- * Before a move inside the app (src/app/app-router.tsx): what could not be had before is asked for
- * again, and what the next page waits for is loaded, the page shown staying until it is there.
- */
-export function prepareMove(pathname: string): Promise<void> {
-  forgetFailures();
-  return prepareRoute(pathname);
+  const loaderData: Record<string, unknown> = {};
+  const errors: Record<string, unknown> = {};
+  for (const { route } of matches)
+    if (route.id && route.Component && failures.has(route.Component)) errors[route.id] = failures.get(route.Component);
+  const request = new Request(url);
+  // The matched pattern, as react-router gives it (for logging only: no loader here reads it).
+  const pattern = matches.map(({ route }) => route.path ?? '').join('/');
+  await Promise.all(
+    matches.map(async ({ route, params }) => {
+      if (typeof route.loader !== 'function' || !route.id) return;
+      try {
+        loaderData[route.id] = await route.loader({ params, request, url, pattern, context: undefined });
+      } catch (error) {
+        errors[route.id] = error;
+      }
+    }),
+  );
+  return { loaderData, ...(Object.keys(errors).length && { errors }) };
 }

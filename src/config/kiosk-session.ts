@@ -1,8 +1,8 @@
 /**
- * How a kiosk is recognised before any of the app's code has loaded (src/boot.ts): its address asks
- * for it (`?kiosk`), or this browser session started as one (src/config/kiosk.ts keeps the settings
- * under this key). Whether it may be one here is the app's to say (src/config/kiosk-allowed.ts):
- * until then, such a page only starts its app at once and notes an early touch.
+ * How a kiosk is recognised before its layer has loaded (src/main.tsx): its address asks for it
+ * (`?kiosk`), or this browser session started as one (src/config/kiosk.ts keeps the settings under
+ * this key). Whether it may be one here is the app's to say (src/config/kiosk-allowed.ts): until
+ * then, such a page only notes an early touch.
  */
 
 export const KIOSK_SETTINGS_KEY = 'contre-sommet.kiosk';

@@ -35,10 +35,11 @@ export const BUDGETS = {
   seoMin: 100,
   /**
    * JS the room page loads initially (requested before the load event), gzip. Vite's own chunking
-   * (no chunk groups of ours): about 5.6 KB more than one hand-made first chunk, loaded after the
-   * page is painted and readable (docs/performance.md, CHANGELOG).
+   * (no chunk groups of ours), and react-router's data router (loaders, lazy routes, its scroll
+   * restoration) in place of a hand-made router over its declarative mode: about 12 KB more, loaded
+   * at low priority once the page is painted and readable (docs/performance.md).
    */
-  initialJsGzipKB: 128,
+  initialJsGzipKB: 140,
   /**
    * HTML (with the stylesheet each page carries) + render-blocking CSS, gzip, in every room and
    * language (fonts swap in: the text is readable without them)
@@ -47,9 +48,9 @@ export const BUDGETS = {
   /**
    * The JS of a room visit, gzip: the initial JS and what the app fetches once it has the page and
    * the browser is idle (every room's quotes, the open card's code, the service worker's
-   * registration), with Vite's default chunking (docs/performance.md).
+   * registration). Vite's default chunking and react-router's data router (docs/performance.md).
    */
-  roomVisitJsGzipKB: 166,
+  roomVisitJsGzipKB: 176,
   /** The font files a Latin page preloads (global.css, "Fonts"): its two faces' Latin subsets */
   preloadedFontsKB: 80,
   /** Lighthouse CLS, mobile and desktop (medians) */
@@ -79,7 +80,7 @@ export const BUDGETS = {
  * today's size and a little slack, so that nothing grows while the work towards the budget goes on.
  */
 export const CI_CEILINGS = {
-  initialJsGzipKB: 128,
+  initialJsGzipKB: 140,
 };
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

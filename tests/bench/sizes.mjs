@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Static sizes of a room page, from dist/ alone (no browser, no timing, deterministic):
 // gzip sizes of the JS and CSS that dist/fr/travail/index.html declares (script,
-// modulepreload, stylesheet) and of the app its boot script loads after the first paint, with
-// their static imports (Vite's build manifest), of the fonts the page preloads and of the lazy chunks. Exits 1 when
+// modulepreload, stylesheet) with their static imports (Vite's build manifest), of the fonts the page preloads and of the lazy chunks. Exits 1 when
 // the initial JS or the bytes before the first quote is readable are over budget.
 //   node tests/bench/sizes.mjs [--dist dist] [--page /fr/travail/] [--gate]
 // --gate (what `npm test` runs): holds each size to its budget, or, where the budget is not met

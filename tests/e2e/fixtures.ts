@@ -298,17 +298,29 @@ export async function showBubble(page: Page, card: Card) {
 }
 
 /**
- * The mouse moves over the page (twice, so that it moves wherever it was), and the app takes the
- * page over (src/boot.ts); a page without the app's script is ready as it is.
+ * The app has taken the page over (src/main.tsx marks it on <html>, once React has hydrated it);
+ * a page without the app's script is ready as it is.
  */
 export async function waitForApp(page: Page) {
-  await page.mouse.move(2, 2);
-  await page.mouse.move(1, 1);
   await page.waitForFunction(
     () => document.documentElement.dataset.hydrated === 'true' || !document.querySelector('script[type="module"][src]'),
     null,
     { timeout: 15_000 },
   );
+}
+
+/**
+ * The page's own script (the app's entry), held back until `release` is called: the page as it is
+ * before the app (a `goto` then waits for `commit` only: the script delays the load event).
+ */
+export async function holdTheApp(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }
 
 /**
@@ -373,7 +385,7 @@ export async function decodeQr(qr: Locator): Promise<string | undefined> {
 interface Fixtures {
   /** Console messages (errors or warnings) a spec expects and allows. Empty by default. */
   allowedConsole: RegExp[];
-  /** Whether `page.goto` and `page.reload` move the mouse over the page and wait for the app. */
+  /** Whether `page.goto` and `page.reload` wait for the app to have taken the page over. */
   arriveAsVisitor: boolean;
   /** Collected console errors/warnings and uncaught page errors; must be empty at the end. */
   consoleProblems: string[];
@@ -382,12 +394,11 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   allowedConsole: [[], { option: true }],
   arriveAsVisitor: [true, { option: true }],
-  // A prerendered page is readable at once; the app takes it over when the visitor first acts on
-  // it (src/boot.ts). After each `page.goto` or `page.reload`, a test does what a visitor does —
-  // the mouse moves over the page — and waits for the app (html[data-hydrated]), as a visitor
-  // waits for the page to respond, and for the page's fonts; a page without the app's script (a
-  // feed, JavaScript off) is ready when loaded. Specs about the page before the app set
-  // `arriveAsVisitor: false`.
+  // A prerendered page is readable at once; the app takes it over as soon as its script has run
+  // (src/main.tsx). After each `page.goto` or `page.reload`, a test waits for the app
+  // (html[data-hydrated]), as a visitor waits for the page to respond, and for the page's fonts; a
+  // page without the app's script (a feed, JavaScript off) is ready when loaded. Specs about the
+  // page before the app set `arriveAsVisitor: false`.
   page: async ({ page, javaScriptEnabled, arriveAsVisitor }, provide) => {
     if (javaScriptEnabled !== false) {
       // Every page is shown in the exhibition's own fonts (preloaded): what a test measures is

@@ -3,7 +3,18 @@
  * room, an open card fits the screen and its controls are large enough to touch.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { cardPath, escapeRegExp, expect, readHall, readRooms, roomPath, speakerName, test, urlOf } from './fixtures';
+import {
+  cardPath,
+  escapeRegExp,
+  expect,
+  holdTheApp,
+  readHall,
+  readRooms,
+  roomPath,
+  speakerName,
+  test,
+  urlOf,
+} from './fixtures';
 
 const rooms = readRooms();
 const hall = readHall();
@@ -244,9 +255,11 @@ test.describe('an open card before the app', () => {
     test(`its actions, Listen's place included, hold on one row without overlapping (${lang})`, async ({ page }) => {
       const room = rooms[0]!;
       const card = room.cards[1]!;
-      await page.goto(cardPath(lang, room.id, card.id));
+      await holdTheApp(page);
+      await page.goto(cardPath(lang, room.id, card.id), { waitUntil: 'commit' });
       const bar = page.getByRole('dialog').locator('.dialog__actions');
       await expect(bar.locator('.listen')).toHaveCount(1);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const boxes = await bar
         .locator('.listen, .keep, .share > .button, .dialog__nav a')
         .evaluateAll((els) =>

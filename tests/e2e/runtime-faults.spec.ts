@@ -27,7 +27,7 @@ test('a visitor: the figures page whose code cannot load says so, and "Try again
   await page.getByRole('button', { name: ui('fr', 'notFound.retry') }).click();
   await expect(page).toHaveURL(/\/fr\/chiffres\/$/);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(ui('fr', 'notFound.brokenTitle'));
-  // "Try again" reloads the page: the app takes it over again at the visitor's next move.
+  // "Try again" reloads the page: the app takes it over again.
   await waitForApp(page);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 });
@@ -42,13 +42,13 @@ test('a page whose code fails to arrive once opens at the second try, without an
   expect(failures, 'its code was asked for twice').toBe(2);
 });
 
-test('a room whose app fails to arrive once is taken over at the second try, its text there all along', async ({
+test('a room whose quotes fail to arrive once is taken over at the second try, its text there all along', async ({
   page,
 }) => {
   let failures = 0;
-  await page.route('**/assets/main-*.js', (route) => (failures++ === 0 ? route.abort('failed') : route.continue()));
+  await page.route('**/assets/travail-*.js', (route) => (failures++ === 0 ? route.abort('failed') : route.continue()));
   await page.goto('/fr/travail/');
-  expect(failures, 'the app was asked for twice').toBe(2);
+  expect(failures, 'the quotes were asked for twice').toBe(2);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { test, type Page } from '@playwright/test';
 import { fontsLoaded } from '../e2e/fixtures';
 
-/** The page as a visitor sees it once it answers: the app there (src/boot.ts), its fonts loaded. */
+/** The page as a visitor sees it once it answers: the app there (src/main.tsx), its fonts loaded. */
 async function showReady(page: Page) {
   await page.mouse.move(1, 1);
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });

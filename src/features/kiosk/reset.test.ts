@@ -12,7 +12,7 @@ describe('a kiosk reset forgets the visit', () => {
 
   it('empties local storage and the session’s, but for the kiosk’s own settings', () => {
     localStorage.setItem('contre-sommet.lang', 'en');
-    sessionStorage.setItem('exhibition-scroll-positions', '{"abc":1200}');
+    sessionStorage.setItem('react-router-scroll-positions', '{"abc":1200}');
     sessionStorage.setItem('contre-sommet.motion', 'reduce');
     sessionStorage.setItem(KIOSK_SETTINGS_KEY, '{"idle":90}');
     sessionStorage.setItem(`${KIOSK_SETTINGS_KEY}.attract`, '1');

@@ -67,12 +67,13 @@ export function distFile(distDir, urlPath) {
 
 /**
  * The page's scripts and the app they bring, from Vite's build manifest
- * (dist/.vite/manifest.json): every static import, all the way down, and the dynamic imports of
- * the page's own entry script — the boot (src/boot.ts) has the app fetched after the first paint
- * and runs it at the visitor's first act (at once on a kiosk). Counted whole: it is what makes the
- * room's controls work. A room page's quotes (a chunk of their own, named after the room: see
- * src/content/room-content.ts) are loaded before the app takes the page over: counted too.
- * Deeper dynamic imports (other rooms, pages, languages, search…) stay lazy.
+ * (dist/.vite/manifest.json): every static import, all the way down, and what the page
+ * modulepreloads (its room's quotes, its language's pack, its page's code: scripts/prerender.ts).
+ * A build whose entry was a boot script that imported the app (src/main.tsx) later counts the app
+ * too, so that builds before and after the boot was dropped compare. A room page's quotes (a chunk
+ * of their own, named after the room: see src/content/room-content.ts) are loaded before the app
+ * takes the page over: counted too. Deeper dynamic imports (other rooms, pages, languages,
+ * search…) stay lazy.
  */
 function withAppChunks(distDir, declared, pagePath) {
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
@@ -91,7 +92,7 @@ function withAppChunks(distDir, declared, pagePath) {
     const chunk = byFile.get(new URL(a.url, 'http://127.0.0.1').pathname);
     if (!chunk) continue;
     for (const imported of chunk.imports ?? []) visit(imported, 'import');
-    for (const imported of chunk.dynamicImports ?? []) visit(imported, 'app');
+    for (const imported of chunk.dynamicImports ?? []) if (imported === 'src/main.tsx') visit(imported, 'app');
   }
   const roomId = pagePath.split('/').filter(Boolean)[1];
   const appChunks = Object.values(manifest).filter((chunk) => out.has(`/${chunk.file}`));
