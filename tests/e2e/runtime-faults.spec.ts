@@ -76,4 +76,26 @@ test.describe('the kiosk', () => {
     await expect(page).toHaveURL(/\/fr\/chiffres\/$/);
     await expect(page.getByRole('status').filter({ hasText: ui('fr', 'kiosk.restarting') })).toHaveCount(0);
   });
+
+  test.describe('without its app', () => {
+    // The page before the app is the point: goto does not wait for the app.
+    test.use({ arriveAsVisitor: false });
+
+    test("whose app's own code cannot load reloads by itself until it can (public/kiosk-watchdog.js)", async ({
+      page,
+    }) => {
+      test.setTimeout(60_000);
+      const ENTRY = '**/assets/index-*.js';
+      await page.route(ENTRY, (route) => route.abort('failed'));
+      await page.goto('/fr/travail/?kiosk&idle=86400', { waitUntil: 'load' });
+      // The prerendered room stays readable, without its app.
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
+      // The network comes back; nobody touches the screen: the page reloads, and the app has it.
+      await page.unroute(ENTRY);
+      await page.waitForEvent('framenavigated', { timeout: 30_000 });
+      await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+      await expect(page).toHaveURL(/\/fr\/travail\//);
+    });
+  });
 });
