@@ -1,23 +1,11 @@
 /**
- * The speakers, by id: their names and roles caption every quote. Each room's file brings the
- * speakers of its quotes (data/derived/rooms/, src/content/derived.ts), given here as the room is
- * loaded (src/content/room-content.ts, src/content/catalogue.ts): a room's page does
- * not load every speaker.
+ * The speakers of a room: their names and roles caption every quote. Each room's file brings the
+ * speakers of its quotes (data/derived/rooms/, src/content/derived.ts), so that a room's page
+ * loads its own speakers and no others; a quote's speaker is looked up in its room's.
  */
-import type { RoomFile } from './derived.ts';
-import type { Room, Speaker } from './types';
+import type { Card, LoadedRoom, Speaker } from './types';
 
-export type { RoomFile };
-
-const speakers = new Map<string, Speaker>();
-
-/** The speakers a room's file brings, known from now on; the room, as it is. */
-export function withSpeakers({ speakers: brought, ...room }: RoomFile): Room {
-  for (const speaker of brought) speakers.set(speaker.id, speaker);
-  return room;
-}
-
-/** A speaker of a room already loaded. */
-export function getSpeaker(id: string | null): Speaker | undefined {
-  return id === null ? undefined : speakers.get(id);
+/** The speaker of a quote of `room`; undefined for a participant not named. */
+export function speakerOf(room: Pick<LoadedRoom, 'speakers'>, card: Pick<Card, 'speaker'>): Speaker | undefined {
+  return card.speaker === null ? undefined : room.speakers.find((speaker) => speaker.id === card.speaker);
 }

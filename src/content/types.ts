@@ -16,6 +16,9 @@ export type {
 
 import type { Room } from './schema.ts';
 
+/** A room as the app loads it (data/derived/rooms/<id>.json): its quotes and the speakers of them. */
+export type { RoomFile as LoadedRoom } from './derived.ts';
+
 /** A room without its quotes, with their numbers (src/content/room-index.ts). */
 export type RoomSummary = Omit<Room, 'cards' | '$schema'> & {
   /** How many quotes it holds. */

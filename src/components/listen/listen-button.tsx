@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { getSpeaker } from '@/content/speakers';
-import type { Card, Room } from '@/content/types';
+import { speakerOf } from '@/content/speakers';
+import type { Card, LoadedRoom } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useSpeech, type SpeechItem } from './use-speech';
 
@@ -89,13 +89,13 @@ export function CardListenButton({ card }: { card: Card }) {
  * A whole room read as a sequence: each voice's name, then their quotes, in the order of the wall;
  * offered where the page's language has a voice.
  */
-export function RoomListenButton({ room }: { room: Room }) {
+export function RoomListenButton({ room }: { room: LoadedRoom }) {
   const { t } = useTranslation();
   const { lang, card: cardText } = useLocalise();
   const items: SpeechItem[] = [];
   room.cards.forEach((card, i) => {
     if (i === 0 || room.cards[i - 1]!.speaker !== card.speaker) {
-      items.push({ text: getSpeaker(card.speaker)?.name ?? t('speaker.unnamed'), lang });
+      items.push({ text: speakerOf(room, card)?.name ?? t('speaker.unnamed'), lang });
     }
     const { quote } = cardText(card);
     items.push({ text: quote.text, lang: quote.lang });

@@ -1,7 +1,7 @@
 import { AnimatePresence } from 'framer-motion';
 import { MotionProvider } from '@/components/motion-provider';
-import { getSpeaker } from '@/content/speakers';
-import type { Card, Room } from '@/content/types';
+import { speakerOf } from '@/content/speakers';
+import type { Card, LoadedRoom } from '@/content/types';
 import { CardDialog } from './card-dialog';
 
 /**
@@ -9,13 +9,11 @@ import { CardDialog } from './card-dialog';
  * (the card, its notes, framer-motion) is loaded by the first card opened, not with the room
  * (src/features/rooms/room-page.tsx), and stays, so that a card closes as it opened.
  */
-export function CardLayer({ card, room, onClose }: { card: Card | undefined; room: Room; onClose: () => void }) {
+export function CardLayer({ card, room, onClose }: { card: Card | undefined; room: LoadedRoom; onClose: () => void }) {
   return (
     <MotionProvider>
       <AnimatePresence>
-        {card && (
-          <CardDialog key={card.id} card={card} room={room} speaker={getSpeaker(card.speaker)} onClose={onClose} />
-        )}
+        {card && <CardDialog key={card.id} card={card} room={room} speaker={speakerOf(room, card)} onClose={onClose} />}
       </AnimatePresence>
     </MotionProvider>
   );

@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { LANGS, LANG_DIR, type Lang } from '@/config/languages';
 import { attractVariants, pick } from '@/config/motion';
-import { getSpeaker } from '@/content/speakers';
-import type { Room } from '@/content/types';
+import { speakerOf } from '@/content/speakers';
+import type { LoadedRoom } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
@@ -25,7 +25,7 @@ export function AttractLoop({
   onWake,
 }: {
   /** Every room, with its quotes, in the order of the tour. */
-  rooms: readonly Room[];
+  rooms: readonly LoadedRoom[];
   secondsPerRoom: number;
   onWake: () => void;
 }) {
@@ -78,7 +78,7 @@ export function AttractLoop({
                       <BidiText text={quote.text} lang={quote.lang} />
                     </p>
                     <p className="attract__speaker">
-                      <bdi>{getSpeaker(card.speaker)?.name ?? t('speaker.unnamed')}</bdi>
+                      <bdi>{speakerOf(room, card)?.name ?? t('speaker.unnamed')}</bdi>
                     </p>
                   </li>
                 );

@@ -6,7 +6,7 @@ import type { KioskSettings } from '@/config/kiosk';
 import { takeAttractFlag } from '@/config/kiosk-query';
 import { visitorCameEarly } from '@/config/kiosk-session';
 import { loadAllRooms } from '@/content/room-content';
-import type { Room } from '@/content/types';
+import type { LoadedRoom } from '@/content/types';
 import { addFrenchStrings } from '@/i18n/create-i18n';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { kioskBar } from '@/i18n/locales/fr.json';
@@ -77,7 +77,7 @@ export function KioskLayer({ settings, beforeReload, collection }: KioskLayerPro
   if (staff && (state.phase === 'warning' || state.phase === 'reset')) setStaff(false);
   useDrift();
   // Every language and every room's quotes, at hand before the attract loop shows them.
-  const [content, setContent] = useState<readonly Room[]>();
+  const [content, setContent] = useState<readonly LoadedRoom[]>();
   const stay = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {

@@ -1,8 +1,8 @@
 import { useTranslation } from '@/i18n/react';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
-import { getSpeaker } from '@/content/speakers';
-import type { Card, Room } from '@/content/types';
+import { speakerOf } from '@/content/speakers';
+import type { Card, LoadedRoom } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { useLang } from '@/hooks/use-lang';
@@ -11,7 +11,7 @@ import { useLang } from '@/hooks/use-lang';
  * A room's preview: its title and intro, and its image (a quote of the room and who said it); an
  * open card's: who said it and the quote, and the image of the room's voices.
  */
-export function RoomMeta({ room, card }: { room: Room; card: Card | undefined }) {
+export function RoomMeta({ room, card }: { room: LoadedRoom; card: Card | undefined }) {
   const { t } = useTranslation();
   const lang = useLang();
   const localised = useLocalise();
@@ -27,7 +27,7 @@ export function RoomMeta({ room, card }: { room: Room; card: Card | undefined })
       />
     );
   }
-  const speaker = getSpeaker(card.speaker)?.name ?? t('speaker.unnamed');
+  const speaker = speakerOf(room, card)?.name ?? t('speaker.unnamed');
   const quote = localised.card(card).quote.text;
   return (
     <PageMeta

@@ -5,7 +5,7 @@ import { Link, NavigationType, useLocation, useNavigate, useNavigationType } fro
 import { paths } from '@/config/paths';
 import { getCard, groupBySpeaker } from '@/content/room-content';
 import { roomNeighbours, roomSummaries } from '@/content/room-index';
-import type { Card, Room, Speaker } from '@/content/types';
+import type { Card, LoadedRoom, Speaker } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
 import { CardBoundary } from '@/components/card-boundary';
 import { BidiText } from '@/components/bidi-text';
@@ -31,14 +31,14 @@ const BUBBLES_AT_THE_LATEST_MS = 3000;
 
 /** A room: its theme, its voices as speech bubbles, doors to the rooms on either side. */
 /** Where the room's cards open (the cards feature's layer, given by src/app/router.tsx). */
-export type CardLayerSlot = ComponentType<{ card: Card | undefined; room: Room; onClose: () => void }>;
+export type CardLayerSlot = ComponentType<{ card: Card | undefined; room: LoadedRoom; onClose: () => void }>;
 
 export function RoomPage({
   room,
   cardId,
   OpenCards,
 }: {
-  room: Room;
+  room: LoadedRoom;
   cardId: string | undefined;
   OpenCards: CardLayerSlot;
 }) {
@@ -69,7 +69,7 @@ export function RoomPage({
     latestMs: BUBBLES_AT_THE_LATEST_MS,
   });
   const arriving = useArriving();
-  const groups = groupBySpeaker(room.cards);
+  const groups = groupBySpeaker(room);
   // Groups keep the room's order: a bubble's place on the wall is its card's place in the room.
   const wallIndex = new Map(room.cards.map((c, index) => [c.id, index]));
   // Each voice of the room a colour of its own, in the order they first speak.
