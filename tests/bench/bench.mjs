@@ -85,6 +85,13 @@ export const CI_CEILINGS = {
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PROJECT = path.resolve(HERE, '../..');
+
+/** The rooms' ids in the order of the tour (data/derived/rooms.json, written by content:derive). */
+function roomIds() {
+  /** @type {{ id: string }[]} */
+  const rooms = JSON.parse(fs.readFileSync(path.join(PROJECT, 'data/derived/rooms.json'), 'utf8'));
+  return rooms.map((room) => room.id);
+}
 const DIST = path.join(PROJECT, 'dist');
 const ROOM_PAGE = '/fr/travail/';
 const PLAIN_ROOM = 'travail';
@@ -618,12 +625,7 @@ async function main() {
   );
   results.transitions = await attempt('frames', async () => {
     const { roomTransitions } = await import('./lib/browser.mjs');
-    const roomOrder = fs
-      .readdirSync(path.join(PROJECT, 'data/rooms'))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => JSON.parse(fs.readFileSync(path.join(PROJECT, 'data/rooms', f), 'utf8')))
-      .sort((a, b) => a.order - b.order)
-      .map((r) => r.id);
+    const roomOrder = roomIds();
     progress(`pressing ArrowRight/ArrowLeft ${args.presses} times…`);
     const r = await roomTransitions(server.origin, TRANSITIONS_PAGE, {
       presses: args.presses,
@@ -701,12 +703,7 @@ async function main() {
   section(`interactions — Event Timing, ${args.repeats} of each act, ${args.cpu}× CPU, to the next paint`);
   results.interactions = await attempt('interactions', async () => {
     const { measureInteractions } = await import('./lib/interactions.mjs');
-    const roomOrder = fs
-      .readdirSync(path.join(PROJECT, 'data/rooms'))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => JSON.parse(fs.readFileSync(path.join(PROJECT, 'data/rooms', f), 'utf8')))
-      .sort((a, b) => a.order - b.order)
-      .map((r) => r.id);
+    const roomOrder = roomIds();
     const loadBefore = os.loadavg();
     const r = await measureInteractions(server.origin, {
       cpu: args.cpu,

@@ -158,10 +158,11 @@ export const KIOSK_START = '/?kiosk&idle=86400';
 
 /**
  * Starts the kiosk for this browser context (its session state) and dismisses the attract loop,
- * as a visitor's first touch does. Later page loads in the same tab stay in kiosk mode.
+ * as a visitor's first touch does. Later page loads in the same tab stay in kiosk mode. `start`:
+ * the kiosk's address (another host, a base path).
  */
-export async function startKiosk(page: Page): Promise<void> {
-  await page.goto(KIOSK_START);
+export async function startKiosk(page: Page, start = KIOSK_START): Promise<void> {
+  await page.goto(start);
   await expect(page.locator('.attract__wake')).toBeVisible();
   // A touch anywhere wakes it (on pointer down, before any click lands on the button).
   const { width, height } = page.viewportSize() ?? { width: 1280, height: 800 };

@@ -13,6 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
 import { cardCode } from '../../src/content/short-code';
 import { BASE, BASE_ORIGIN as origin, BASE_PORT as PORT, ensureBasePathBuild } from '../tools/build-base-path';
+import { startKiosk } from './a11y-helpers';
 import { decodeQr, expect, readRoom, test, ui } from './fixtures';
 
 const TYPES: Record<string, string> = {
@@ -130,10 +131,7 @@ test('what the pages give away names the path: canonical, alternates, previews, 
 test('a kiosk under /expo/ hands off links with the path (QR codes decoded), and an unknown address finds the way back', async ({
   page,
 }) => {
-  await page.goto(`${origin}${BASE}?kiosk&idle=600`);
-  await expect(page.locator('.attract__wake')).toBeVisible();
-  await page.mouse.click(640, 400);
-  await expect(page.locator('.attract')).toHaveCount(0);
+  await startKiosk(page, `${origin}${BASE}?kiosk&idle=600`);
   // A room and a card handed off to a phone: the QR codes decode to their public deep links.
   const card = readRoom('information').cards[2]!;
   for (const [path, where] of [
@@ -156,10 +154,7 @@ test('a kiosk under /expo/ hands off links with the path (QR codes decoded), and
 test('a kiosk draws a room’s QR code with the room, in the same frame (within 300 ms), and it decodes', async ({
   page,
 }) => {
-  await page.goto(`${origin}${BASE}?kiosk&idle=600`);
-  await expect(page.locator('.attract__wake')).toBeVisible();
-  await page.mouse.click(640, 400);
-  await expect(page.locator('.attract')).toHaveCount(0);
+  await startKiosk(page, `${origin}${BASE}?kiosk&idle=600`);
   // When the room's aside and its QR code's modules first appear, read as the DOM changes.
   await page.evaluate(() => {
     const seen: Record<string, number> = {};
@@ -192,10 +187,7 @@ test('a kiosk visitor keeps three quotes and takes them home: the QR code opens 
   page,
   browser,
 }) => {
-  await page.goto(`${origin}${BASE}?kiosk&idle=600`);
-  await expect(page.locator('.attract__wake')).toBeVisible();
-  await page.mouse.click(640, 400);
-  await expect(page.locator('.attract')).toHaveCount(0);
+  await startKiosk(page, `${origin}${BASE}?kiosk&idle=600`);
   const kept = [readRoom('travail').cards[0]!, readRoom('culture').cards[2]!, readRoom('information').cards[1]!];
   for (const card of kept) {
     const room = ['travail', 'culture', 'information'][kept.indexOf(card)]!;
