@@ -23,7 +23,7 @@ interface Rendered {
 }
 const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as {
   render: (url: string) => Promise<Rendered>;
-  allPages: () => { path: string; route: string; lang: string }[];
+  allPages: () => Promise<{ path: string; route: string; lang: string }[]>;
 };
 
 /** Vite's build manifest: the chunks of the build, and what imports what. */
@@ -70,6 +70,12 @@ function pageCodeChunks(route: string): string[] {
     if (!manifest[key]) throw new Error(`dist/.vite/manifest.json: no chunk for ${key} (route "${route}")`);
     withImports(key, files);
   }
+  // A page that shows every room waits for all their quotes (src/content/catalogue.ts) too.
+  const catalogue = manifest['src/content/catalogue.ts'];
+  if (!catalogue) throw new Error('dist/.vite/manifest.json: no chunk for src/content/catalogue.ts');
+  if (files.has(catalogue.file))
+    for (const [key, chunk] of Object.entries(manifest))
+      if (key.startsWith('data/derived/rooms/')) files.add(chunk.file);
   return [...files].map((file) => `${base}${file}`);
 }
 
@@ -172,7 +178,7 @@ function write(path: string, html: string) {
   writeFileSync(file, html);
 }
 
-const pages = server.allPages();
+const pages = await server.allPages();
 const paths = pages.map((entry) => entry.path);
 // The list of pages, for the end-to-end scans (every route × every language): beside the server
 // bundle, not published with the site.

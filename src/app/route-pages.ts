@@ -7,7 +7,7 @@
 import type { RouteObject } from 'react-router';
 import { LANGS, type Lang } from '@/config/languages';
 import { paths } from '@/config/paths';
-import { rooms } from '@/content/catalogue';
+import { loadCatalogue, type Catalogue } from '@/content/catalogue';
 import { speakerEntries } from '@/features/speakers/speaker-index';
 import { routes } from './router';
 
@@ -19,7 +19,7 @@ export interface PageEntry {
 }
 
 /** For each route id: the pages it serves in a language (none for the redirect and not-found routes). */
-const PAGES_OF_ROUTE: Record<string, (lang: Lang) => string[]> = {
+const PAGES_OF_ROUTE: Record<string, (lang: Lang, catalogue: Catalogue) => string[]> = {
   app: () => [],
   root: () => [],
   lang: () => [],
@@ -28,14 +28,14 @@ const PAGES_OF_ROUTE: Record<string, (lang: Lang) => string[]> = {
   hall: (lang) => [paths.hall.getHref(lang)],
   translations: (lang) => [paths.translations.getHref(lang)],
   speakers: (lang) => [paths.speakers.getHref(lang)],
-  speaker: (lang) => speakerEntries.map((entry) => paths.speaker.getHref(lang, entry.id)),
+  speaker: (lang, catalogue) => speakerEntries(catalogue).map((entry) => paths.speaker.getHref(lang, entry.id)),
   figures: (lang) => [paths.figures.getHref(lang)],
   search: (lang) => [paths.search.getHref(lang)],
   catalogue: (lang) => [paths.catalogue.getHref(lang)],
   about: (lang) => [paths.about.getHref(lang)],
   // Without a query: the page the service worker keeps; the app reads the address's quotes.
   collection: (lang) => [paths.collection.getHref(lang)],
-  room: (lang) =>
+  room: (lang, { rooms }) =>
     rooms.flatMap((room) => [
       paths.room.getHref(lang, room.id),
       ...room.cards.map((card) => paths.card.getHref(lang, room.id, card.id)),
@@ -57,9 +57,10 @@ export function routeIds(table: RouteObject[] = routes): string[] {
 }
 
 /** Every page of every route, in every language. */
-export function allPages(table: RouteObject[] = routes): PageEntry[] {
+export async function allPages(table: RouteObject[] = routes): Promise<PageEntry[]> {
   const ids = routeIds(table);
+  const catalogue = await loadCatalogue();
   return LANGS.flatMap((lang) =>
-    ids.flatMap((route) => PAGES_OF_ROUTE[route]!(lang).map((path) => ({ path, route, lang }))),
+    ids.flatMap((route) => PAGES_OF_ROUTE[route]!(lang, catalogue).map((path) => ({ path, route, lang }))),
   );
 }

@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANG_STORAGE_KEY } from '@/config/languages';
-import { getRoom, getSpeaker, rooms } from '@/content/catalogue';
+import { loadCatalogue } from '@/content/catalogue';
 import { visit } from '../../tests/visit';
+
+const { getRoom, getSpeaker, rooms } = await loadCatalogue();
 
 const travail = getRoom('travail')!;
 

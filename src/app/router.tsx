@@ -38,11 +38,15 @@ const PAGE_CODE = {
   translations: () => import('@/features/translations/about-translations-page').then((m) => m.AboutTranslationsPage),
   speakers: () => import('@/features/speakers/speakers-page').then((m) => m.SpeakersPage),
   speaker: () =>
-    Promise.all([import('@/features/speakers/speaker-index'), import('@/features/speakers/speaker-page')]).then(
-      ([{ getSpeakerEntry }, { SpeakerPage }]) =>
+    Promise.all([
+      import('@/features/speakers/speaker-index'),
+      import('@/features/speakers/speaker-page'),
+      import('@/content/catalogue'),
+    ]).then(
+      ([{ getSpeakerEntry }, { SpeakerPage }, { useCatalogue }]) =>
         function SpeakerRoute() {
           const { speakerId } = useParams();
-          return getSpeakerEntry(speakerId) ? <SpeakerPage /> : <NotFoundRoute />;
+          return getSpeakerEntry(useCatalogue(), speakerId) ? <SpeakerPage /> : <NotFoundRoute />;
         },
     ),
   figures: () => import('@/features/figures/figures-page').then((m) => m.FiguresPage),
@@ -132,12 +136,22 @@ const OpenCards: CardLayerSlot = (props) => {
   return Layer ? <Layer {...props} /> : null;
 };
 
+/**
+ * Every room's quotes, for the pages that show them all: by the rooms' own loader, fetched beside
+ * the page's code (src/content/catalogue.ts, which the page's code imports too).
+ */
+async function everyRoomLoader(): Promise<null> {
+  await retryOnce(() => import('@/content/catalogue')).then((m) => m.loadCatalogue());
+  return null;
+}
+
 /** The pages whose code could not be had, with why. */
 const failures = new WeakMap<ComponentType, unknown>();
 
-const lazyRoute = (id: LazyPageId, path: string | undefined): RouteObject => ({
+const lazyRoute = (id: LazyPageId, path: string | undefined, needs?: 'every room'): RouteObject => ({
   id,
   ...(path === undefined ? { index: true } : { path }),
+  ...(needs && { loader: everyRoomLoader }),
   // With all the French strings: a room loads only its own (src/i18n/french.ts). Code that could not
   // be had (twice) is a page that throws, for the route's error page to say so ("Try again" reloads):
   // react-router renders nothing of a route whose `lazy` failed.
@@ -175,13 +189,13 @@ export const routes: RouteObject[] = [
           lazyRoute('hall', undefined),
           // Beyond the rooms: fixed segments, matched before a room id.
           lazyRoute('translations', paths.translations.path),
-          lazyRoute('speakers', paths.speakers.path),
-          lazyRoute('speaker', paths.speaker.path),
-          lazyRoute('figures', paths.figures.path),
-          lazyRoute('search', paths.search.path),
-          lazyRoute('catalogue', paths.catalogue.path),
-          lazyRoute('about', paths.about.path),
-          lazyRoute('collection', paths.collection.path),
+          lazyRoute('speakers', paths.speakers.path, 'every room'),
+          lazyRoute('speaker', paths.speaker.path, 'every room'),
+          lazyRoute('figures', paths.figures.path, 'every room'),
+          lazyRoute('search', paths.search.path, 'every room'),
+          lazyRoute('catalogue', paths.catalogue.path, 'every room'),
+          lazyRoute('about', paths.about.path, 'every room'),
+          lazyRoute('collection', paths.collection.path, 'every room'),
           {
             id: 'room',
             path: `${paths.room.path}/${paths.card.path}?`,

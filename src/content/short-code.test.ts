@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { copyData, editJson, problemsOf, type Json } from '../../tests/unit/hostile-data';
 import { COLLECTION_PARAM } from '@/config/search-param';
-import { rooms } from './catalogue';
+import { loadCatalogue } from './catalogue';
 import { cardCode, codeClashes, decodeCollection, encodeCollection, hashCode } from './short-code';
+
+const { rooms } = await loadCatalogue();
 
 const cards = rooms.flatMap((room) => room.cards);
 const codeOf = (id: string) => {

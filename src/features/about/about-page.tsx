@@ -6,20 +6,23 @@ import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
 import { LANG_LOCALE, SOURCE_LANG } from '@/config/languages';
 import { paths } from '@/config/paths';
-import { cardCount, hall, rooms } from '@/content/catalogue';
+import { hall, useCatalogue, type Catalogue } from '@/content/catalogue';
 import { useLocalise } from '@/content/use-localise';
 import { useLang } from '@/hooks/use-lang';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
-const cards = rooms.flatMap((room) => room.cards);
-const counts = {
-  rooms: rooms.length,
-  cards: cardCount,
-  voices: new Set(cards.map((card) => card.speaker ?? '')).size,
-  corrections: cards.reduce((n, card) => n + (card.corrections?.length ?? 0), 0),
-  notes: cards.reduce((n, card) => n + (card.context?.length ?? 0), 0),
-  notCertain: cards.filter((card) => card.attribution.confidence !== 'certain').length,
-};
+/** The exhibition in numbers, as this page states them. */
+function countsOf({ rooms, cardCount, voiceCount }: Catalogue) {
+  const cards = rooms.flatMap((room) => room.cards);
+  return {
+    rooms: rooms.length,
+    cards: cardCount,
+    voices: voiceCount,
+    corrections: cards.reduce((n, card) => n + (card.corrections?.length ?? 0), 0),
+    notes: cards.reduce((n, card) => n + (card.context?.length ?? 0), 0),
+    notCertain: cards.filter((card) => card.attribution.confidence !== 'certain').length,
+  };
+}
 
 const CONFIDENCE = ['certain', 'probable', 'uncertain'] as const;
 const KINDS = ['spelling', 'grammar', 'typography', 'name', 'role', 'fact'] as const;
@@ -33,6 +36,7 @@ export function AboutPage() {
   const heading = useArrivalFocus();
   const lang = useLang();
   const hallText = useLocalise().hall(hall);
+  const counts = countsOf(useCatalogue());
   const date = new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(hall.date),
   );

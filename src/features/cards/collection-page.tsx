@@ -11,7 +11,7 @@ import { isolate } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { COLLECTION_PARAM } from '@/config/search-param';
 import { hasPublicAddress, publicUrl } from '@/config/site';
-import { getSpeaker, rooms } from '@/content/catalogue';
+import { useCatalogue } from '@/content/catalogue';
 import { cardCode, decodeCollection, encodeCollection } from '@/content/short-code';
 import type { Card, Room } from '@/content/types';
 import { useRoomText } from '@/content/use-room-text';
@@ -30,12 +30,17 @@ interface Entry {
   card: Card;
   room: Room;
 }
-const entries = new Map<string, Entry>(rooms.flatMap((room) => room.cards.map((card) => [card.id, { card, room }])));
-const byCode = new Map([...entries.values()].map(({ card }) => [cardCode(card), card.id]));
-const codeOf = (id: string) => {
-  const entry = entries.get(id);
-  return entry && cardCode(entry.card);
-};
+
+/** Every quote by id and by short code. */
+function indexOf(rooms: readonly Room[]) {
+  const entries = new Map<string, Entry>(rooms.flatMap((room) => room.cards.map((card) => [card.id, { card, room }])));
+  const byCode = new Map([...entries.values()].map(({ card }) => [cardCode(card), card.id]));
+  const codeOf = (id: string) => {
+    const entry = entries.get(id);
+    return entry && cardCode(entry.card);
+  };
+  return { entries, byCode, codeOf };
+}
 
 /**
  * `/:lang/collection/`: the quotes a visitor kept, to take away. Without a query, the visitor's
@@ -53,12 +58,14 @@ export function CollectionPage() {
   const own = useCollection();
   const [params, setParams] = useSearchParams();
   const query = hydrated ? params.get(COLLECTION_PARAM) : null;
+  const { rooms } = useCatalogue();
+  const { entries, byCode, codeOf } = useMemo(() => indexOf(rooms), [rooms]);
 
   const { ids, unknown } = useMemo(() => {
     if (query !== null) return decodeCollection(query, (code) => byCode.get(code));
     const known = own.filter((id) => entries.has(id));
     return { ids: known, unknown: own.length - known.length };
-  }, [query, own]);
+  }, [query, own, entries, byCode]);
   // An address with the visitor's own quotes is their collection too: they can remove from it.
   const isOwn = query === null || (ids.length > 0 && ids.length === own.length && ids.every((id) => own.includes(id)));
   const allKept = ids.every((id) => own.includes(id));
@@ -190,7 +197,7 @@ function CollectionEntry({ card, room, onRemove }: Entry & { onRemove?: () => vo
   const roomText = useRoomText();
   const text = useCardText(card);
   const [originalShown, setOriginalShown] = useState(false);
-  const speaker = getSpeaker(card.speaker);
+  const speaker = useCatalogue().getSpeaker(card.speaker);
   const name = isolate(lang, speaker?.name ?? t('speaker.unnamed'));
   const href = paths.card.getHref(lang, room.id, card.id);
   return (

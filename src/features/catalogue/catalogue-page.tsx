@@ -7,7 +7,7 @@ import { TranslationNotice } from '@/components/translation-notice';
 import { LANG_LOCALE, SOURCE_LANG } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { publicUrl } from '@/config/site';
-import { cardCount, getSpeaker, hall, printedInRoom, rooms } from '@/content/catalogue';
+import { hall, printedInRoom, useCatalogue } from '@/content/catalogue';
 import type { Localised } from '@/content/localise';
 import type { Card, Room } from '@/content/types';
 import { useLocalise } from '@/content/use-localise';
@@ -23,7 +23,6 @@ import { useKioskMode } from '@/hooks/use-kiosk-mode';
 import { useLang } from '@/hooks/use-lang';
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 
-const voices = new Set(rooms.flatMap((room) => room.cards.map((card) => card.speaker ?? ''))).size;
 const roomAnchor = (room: Room) => `salle-${room.id}`;
 
 /**
@@ -39,6 +38,7 @@ export function CataloguePage() {
   const hallText = useLocalise().hall(hall);
   const roomText = useRoomText();
   const hydrated = useHydrated();
+  const { rooms, cardCount, voiceCount } = useCatalogue();
   // A public screen prints nothing and saves nothing (docs/kiosk.md: printing is off there too).
   const kiosk = useKioskMode();
   const name = hallText.name;
@@ -62,7 +62,7 @@ export function CataloguePage() {
         </p>
         <p className="explore-page__count">
           {t('speakers.rooms', { count: rooms.length })} · {t('room.count', { count: cardCount })} ·{' '}
-          {t('speakers.count', { count: voices })}
+          {t('speakers.count', { count: voiceCount })}
         </p>
         <p className="catalogue__lead">
           <BidiText text={t('catalogue.lead')} lang={lang} />
@@ -124,11 +124,12 @@ function CatalogueRoom({ room }: { room: Room }) {
   const { t } = useTranslation();
   const lang = useLang();
   const roomText = useRoomText();
+  const total = useCatalogue().rooms.length;
   const titleId = `${roomAnchor(room)}-title`;
   return (
     <section id={roomAnchor(room)} className={`catalogue__room room--${room.id}`} aria-labelledby={titleId}>
       <header className="catalogue__room-header">
-        <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
+        <p className="eyebrow">{t('room.number', { number: room.order, total })}</p>
         <h2 id={titleId}>
           <LocalText value={roomText.title(room)} />
         </h2>
@@ -159,7 +160,7 @@ function CatalogueEntry({ room, card, number }: { room: Room; card: Card; number
   const lang = useLang();
   const roomText = useRoomText();
   const text = useCardText(card);
-  const speaker = getSpeaker(card.speaker);
+  const speaker = useCatalogue().getSpeaker(card.speaker);
   const printedIn = printedInRoom(card.lines[0] ?? 0);
   const translated = text.quote.provenance !== 'original' && text.quote.provenance !== 'missing';
   const path = paths.card.getHref(lang, room.id, card.id);

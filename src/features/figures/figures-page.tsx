@@ -1,4 +1,5 @@
 import { m } from 'framer-motion';
+import { useMemo } from 'react';
 import { MotionProvider } from '@/components/motion-provider';
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
@@ -7,7 +8,7 @@ import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
 import { bubbleVariants, pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
-import { getCard, getRoom, getSpeaker } from '@/content/catalogue';
+import { getCard, useCatalogue } from '@/content/catalogue';
 import { useLocalise } from '@/content/use-localise';
 import { useRoomText } from '@/content/use-room-text';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -18,8 +19,6 @@ import { countByStatus, deriveFigures, STATUS_ORDER, type Figure } from './figur
 import { useArrivalFocus } from '@/hooks/use-arrival-focus';
 import { citation } from '@/content/cite';
 
-const figures = deriveFigures();
-
 /** The quote this page answers, shown at its head: a speaker asking for the impacts to be measured. */
 const EPIGRAPH = { room: 'environnement', card: 'montmarin-donnees-publiques' };
 
@@ -27,6 +26,7 @@ function Epigraph() {
   const { t } = useTranslation();
   const lang = useLang();
   const localised = useLocalise();
+  const { getRoom, getSpeaker } = useCatalogue();
   const room = getRoom(EPIGRAPH.room);
   const card = room && getCard(room, EPIGRAPH.card);
   if (!room || !card) return null;
@@ -55,6 +55,8 @@ export function FiguresPage() {
   const lang = useLang();
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
+  const { rooms } = useCatalogue();
+  const figures = useMemo(() => deriveFigures(rooms), [rooms]);
   const numbers = figures.filter((figure) => figure.quantity);
   const facts = figures.filter((figure) => !figure.quantity);
   const counts = countByStatus(figures);
@@ -130,7 +132,7 @@ function FigureCard({ figure }: { figure: Figure }) {
   const roomText = useRoomText();
   const reduced = useReducedMotion();
   const { room, card, note, quantity } = figure;
-  const speaker = getSpeaker(card.speaker);
+  const speaker = useCatalogue().getSpeaker(card.speaker);
   const wordsId = `figure-${figure.key}`;
   return (
     <m.li className={`figure-card room--${room.id} context--${note.status}`} variants={pick(bubbleVariants, reduced)}>

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { rooms } from '@/content/catalogue';
+import { loadCatalogue } from '@/content/catalogue';
 import type { Room } from '@/content/types';
 import { countByStatus, deriveFigures, formatQuantity, parseQuantity } from './figures';
+
+const { rooms } = await loadCatalogue();
 
 describe('a number in the words of a claim', () => {
   it('is read the French way: grouped thousands, decimal comma, percent, ranges, multiples', () => {
@@ -55,7 +57,7 @@ describe('a quantity written out', () => {
 });
 
 describe('the figures of the exhibition', () => {
-  const figures = deriveFigures();
+  const figures = deriveFigures(rooms);
 
   it('are every context note of every card, each linked to its card and room', () => {
     const notes = rooms.flatMap((room) =>
@@ -99,7 +101,7 @@ describe('the figures of the exhibition', () => {
 });
 
 describe('what the sources support', () => {
-  const figures = deriveFigures();
+  const figures = deriveFigures(rooms);
 
   it('counts a figure as backed by a source only when its source says the same', () => {
     const counts = countByStatus(figures);

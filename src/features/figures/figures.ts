@@ -3,7 +3,6 @@
  * claim the curators checked (or could not). Where the words it is about hold a number, that
  * number is read out of them, so the page can show it large; the words themselves stay verbatim.
  */
-import { rooms } from '@/content/catalogue';
 import type { Card, ContextNote, ContextStatus, Room } from '@/content/types';
 
 export interface Quantity {
@@ -88,7 +87,7 @@ export function formatQuantity(quantity: Quantity, locale: string, progress = 1)
 }
 
 /** Every context note of the exhibition, in the order of the tour, with its number if it has one. */
-export function deriveFigures(from: readonly Room[] = rooms): Figure[] {
+export function deriveFigures(from: readonly Room[]): Figure[] {
   return from.flatMap((room) =>
     room.cards.flatMap((card) =>
       (card.context ?? []).map((note) => ({

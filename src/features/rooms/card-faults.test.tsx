@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { visit } from '../../../tests/visit';
-import { getRoom } from '@/content/catalogue';
+import { loadCatalogue } from '@/content/catalogue';
 import type * as QuoteBodyModule from '@/components/quote/quote-body';
+
+const { getRoom } = await loadCatalogue();
 
 // One card's quote throws while rendering, on the wall and in the open card alike.
 const fault = vi.hoisted(() => ({ cardId: '' }));

@@ -1,11 +1,13 @@
 // @vitest-environment node
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { getSpeaker, rooms } from '@/content/catalogue';
+import { loadCatalogue } from '@/content/catalogue';
 import { correctedText } from '@/content/content-keys';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { fold } from './normalise';
 import { makeSearcher, searchDocuments } from './search-index';
+
+const { getSpeaker, rooms } = await loadCatalogue();
 
 const french = searchDocuments(rooms, undefined, (card) => getSpeaker(card.speaker), 'Participant·e non nommé·e');
 const searcher = makeSearcher(MiniSearch, french);

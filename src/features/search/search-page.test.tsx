@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { visit } from '../../../tests/visit';
-import { getRoom } from '@/content/catalogue';
+import { loadCatalogue } from '@/content/catalogue';
+
+const { getRoom } = await loadCatalogue();
 
 describe('the search page', () => {
   it('searches the query of the URL, results grouped by room, words marked, each a link to its card', async () => {

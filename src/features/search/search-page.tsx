@@ -8,7 +8,7 @@ import { TranslationNotice } from '@/components/translation-notice';
 import { LANG_LOCALE, SOURCE_LANG, isolate, type Lang } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { SEARCH_PARAM } from '@/config/search-param';
-import { cardCount, getSpeaker, rooms } from '@/content/catalogue';
+import { useCatalogue } from '@/content/catalogue';
 import { correctedText } from '@/content/content-keys';
 import { useCardText } from '@/content/use-card-text';
 import type { Card, Room } from '@/content/types';
@@ -45,6 +45,7 @@ export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const urlQuery = params.get(SEARCH_PARAM) ?? '';
   const inputId = useId();
+  const { rooms, cardCount, getSpeaker } = useCatalogue();
 
   // What is typed is the field's own state; the URL follows it (replace). A visit to another
   // search (a link, back or forward) puts its query in the field.
@@ -67,7 +68,7 @@ export function SearchPage() {
     return () => {
       live = false;
     };
-  }, [lang, pack, unnamed]);
+  }, [lang, pack, unnamed, rooms, getSpeaker]);
 
   // The prerendered page has no query: the app shows the URL's once it has taken the page over.
   const shown = hydrated ? query : '';
@@ -76,7 +77,7 @@ export function SearchPage() {
   const searched = useDeferredValue(shown);
   const ready = searcher?.lang === lang ? searcher.searcher : undefined;
   const hits = useMemo(() => (ready && searched.trim() ? ready.search(searched) : []), [ready, searched]);
-  const groups = useMemo(() => groupByRoom(hits), [hits]);
+  const groups = useMemo(() => groupByRoom(rooms, hits), [rooms, hits]);
   // Nothing found is not a dead end: the rooms on the theme of the words that found nothing, and
   // the words of the exhibition close to them.
   const foundNothing = Boolean(ready && searched.trim() && hits.length === 0);
@@ -85,7 +86,7 @@ export function SearchPage() {
     const unfound = tokenize(searched).filter((word) => ready.search(word).length === 0);
     const ids = roomsOnTheme(unfound.join(' '), lang);
     return rooms.filter((room) => ids.includes(room.id));
-  }, [ready, foundNothing, searched, lang]);
+  }, [ready, foundNothing, searched, lang, rooms]);
   const closeWords = useMemo(
     () => (ready && foundNothing ? ready.suggest(searched) : []),
     [ready, foundNothing, searched],
@@ -259,7 +260,10 @@ function SearchLinks({
   );
 }
 
-function groupByRoom(hits: SearchHit[]): { room: Room; hits: { card: Card; hit: SearchHit }[] }[] {
+function groupByRoom(
+  rooms: readonly Room[],
+  hits: SearchHit[],
+): { room: Room; hits: { card: Card; hit: SearchHit }[] }[] {
   return rooms
     .map((room) => ({
       room,
@@ -307,7 +311,7 @@ function Result({ room, card, hit }: { room: Room; card: Card; hit: SearchHit })
   const lang = useLang();
   const { quote } = useCardText(card);
   const roomText = useRoomText();
-  const speaker = getSpeaker(card.speaker);
+  const speaker = useCatalogue().getSpeaker(card.speaker);
   const translated = quote.provenance !== 'original' && quote.provenance !== 'missing';
   const quoteId = `hit-${card.id}`;
   // Matches in the quote and the name are highlighted; these are said in a line.

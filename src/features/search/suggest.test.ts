@@ -1,9 +1,11 @@
 // @vitest-environment node
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { getSpeaker, rooms } from '@/content/catalogue';
+import { loadCatalogue } from '@/content/catalogue';
 import { makeSearcher, searchDocuments } from './search-index';
 import { typoDistance, typosAllowed, writtenForms } from './suggest';
+
+const { getSpeaker, rooms } = await loadCatalogue();
 
 const searcher = makeSearcher(
   MiniSearch,

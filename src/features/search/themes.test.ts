@@ -2,11 +2,13 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '@/config/languages';
-import { getSpeaker, rooms } from '@/content/catalogue';
+import { loadCatalogue } from '@/content/catalogue';
 import type { RoomId } from '@/content/types';
 import { loadLanguagePack } from '@/i18n/language-pack';
 import { makeSearcher, searchDocuments } from './search-index';
 import { exampleSearches, roomsOnTheme, searchThemes, themeTerm } from './themes';
+
+const { getSpeaker, rooms } = await loadCatalogue();
 
 describe('the rooms a search names by their theme', () => {
   it('are found by a word of their theme, whatever its accents and case', () => {

@@ -2,7 +2,7 @@
  * Everyone quoted, derived from the rooms: who speaks where, and how often. The participant the
  * transcript does not name gets a page of their own under a reserved id.
  */
-import { getSpeaker, rooms } from '@/content/catalogue';
+import type { Catalogue } from '@/content/catalogue';
 import type { Card, Room, Speaker } from '@/content/types';
 
 /** The page id of the unnamed participant; no speaker id may take it (checked in the tests). */
@@ -20,7 +20,8 @@ export interface SpeakerEntry {
 
 export const speakerIdOf = (card: Card): string => card.speaker ?? UNNAMED_SPEAKER_ID;
 
-function index(): SpeakerEntry[] {
+/** Every voice of the exhibition, in the order they are first heard on the tour. */
+export function speakerEntries({ rooms, getSpeaker }: Catalogue): SpeakerEntry[] {
   const entries = new Map<string, SpeakerEntry>();
   for (const room of rooms) {
     for (const card of room.cards) {
@@ -42,18 +43,18 @@ function index(): SpeakerEntry[] {
   return [...entries.values()];
 }
 
-/** Every voice of the exhibition, in the order they are first heard on the tour. */
-export const speakerEntries: readonly SpeakerEntry[] = index();
-
-export function getSpeakerEntry(id: string | undefined): SpeakerEntry | undefined {
-  return speakerEntries.find((entry) => entry.id === id);
+export function getSpeakerEntry(catalogue: Catalogue, id: string | undefined): SpeakerEntry | undefined {
+  return speakerEntries(catalogue).find((entry) => entry.id === id);
 }
 
 /** Room by room: the voices heard there and how many of their quotes hang on its wall. */
-export function speakersByRoom(): { room: Room; voices: { entry: SpeakerEntry; count: number }[] }[] {
-  return rooms.map((room) => ({
+export function speakersByRoom(
+  catalogue: Catalogue,
+): { room: Room; voices: { entry: SpeakerEntry; count: number }[] }[] {
+  const entries = speakerEntries(catalogue);
+  return catalogue.rooms.map((room) => ({
     room,
-    voices: speakerEntries
+    voices: entries
       .map((entry) => ({ entry, count: entry.rooms.find((r) => r.room.id === room.id)?.cards.length ?? 0 }))
       .filter((voice) => voice.count > 0),
   }));

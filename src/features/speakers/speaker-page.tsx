@@ -4,7 +4,7 @@ import { LocalText } from '@/components/local-text';
 import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
 import { paths } from '@/config/paths';
-import { rooms } from '@/content/catalogue';
+import { useCatalogue } from '@/content/catalogue';
 import { useRoomText } from '@/content/use-room-text';
 import { QuoteCard } from '@/components/quote/quote-card';
 import { useArriving } from '@/hooks/use-arriving';
@@ -23,8 +23,9 @@ export function SpeakerPage() {
   const roomText = useRoomText();
   const arriving = useArriving();
   const { speakerId } = useParams();
+  const catalogue = useCatalogue();
   // Its route has checked the id (src/app/router.tsx).
-  const entry = getSpeakerEntry(speakerId);
+  const entry = getSpeakerEntry(catalogue, speakerId);
   if (!entry) return null;
   const { speaker } = entry;
   const name = speaker?.name ?? t('speaker.unnamed');
@@ -71,7 +72,7 @@ export function SpeakerPage() {
       {entry.rooms.map(({ room, cards }) => (
         <section key={room.id} className={`speaker-page__room room--${room.id}`} aria-labelledby={`in-${room.id}`}>
           <header className="speakers__room-header">
-            <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
+            <p className="eyebrow">{t('room.number', { number: room.order, total: catalogue.rooms.length })}</p>
             <h2 id={`in-${room.id}`}>
               <Link to={paths.room.getHref(lang, room.id)}>
                 <LocalText value={roomText.title(room)} />

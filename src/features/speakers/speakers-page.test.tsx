@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { visit } from '../../../tests/visit';
-import { getRoom } from '@/content/catalogue';
+import { loadCatalogue } from '@/content/catalogue';
 import { UNNAMED_SPEAKER_ID } from './speaker-index';
+
+const { getRoom } = await loadCatalogue();
 
 describe('the speakers pages, as routes', () => {
   it('list the voices of each room, each a link to their page', async () => {

@@ -7,7 +7,7 @@ import { PageMeta } from '@/components/page-meta';
 import { TranslationNotice } from '@/components/translation-notice';
 import { bubbleVariants, pick, wallVariants } from '@/config/motion';
 import { paths } from '@/config/paths';
-import { cardCount, rooms } from '@/content/catalogue';
+import { useCatalogue } from '@/content/catalogue';
 import { useRoomText } from '@/content/use-room-text';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { useLang } from '@/hooks/use-lang';
@@ -25,6 +25,8 @@ export function SpeakersPage() {
   const roomText = useRoomText();
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
+  const catalogue = useCatalogue();
+  const { cardCount, rooms } = catalogue;
   return (
     <MotionProvider>
       <div className="explore-page speakers">
@@ -36,13 +38,13 @@ export function SpeakersPage() {
           </h1>
           <p className="explore-page__lead">{t('speakers.lead')}</p>
           <p className="explore-page__count">
-            {t('speakers.count', { count: speakerEntries.length })} · {t('room.count', { count: cardCount })} ·{' '}
-            {t('speakers.rooms', { count: rooms.length })}
+            {t('speakers.count', { count: speakerEntries(catalogue).length })} · {t('room.count', { count: cardCount })}{' '}
+            · {t('speakers.rooms', { count: rooms.length })}
           </p>
           <TranslationNotice />
         </header>
 
-        {speakersByRoom().map(({ room, voices }) => (
+        {speakersByRoom(catalogue).map(({ room, voices }) => (
           <section key={room.id} className={`speakers__room room--${room.id}`} aria-labelledby={`speakers-${room.id}`}>
             <header className="speakers__room-header">
               <p className="eyebrow">{t('room.number', { number: room.order, total: rooms.length })}</p>
