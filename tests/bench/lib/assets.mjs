@@ -14,6 +14,7 @@ import { GZIP_LEVEL } from './serve.mjs';
  * @typedef {Asset & { kind: string, file: string | null, raw: number, gzip: number }} AssetSize
  */
 /** @typedef {{ raw: number, gzip: number }} Sizes */
+/** @typedef {ReturnType<typeof pageAssetSizes>} PageAssetSizes What pageAssetSizes() finds of a page. */
 
 /** @type {Map<string, number>} */
 const gzCache = new Map();

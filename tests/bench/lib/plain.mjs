@@ -6,8 +6,12 @@ import path from 'node:path';
 // What the page is made of, from data/rooms/<room>.json and data/speakers.json (their schemas are in
 // data/schema/, checked by `npm run content:check`).
 /** @typedef {{ original: string, corrected: string }} Correction */
-/** @typedef {{ id: string, speaker: string, text: string, corrections?: Correction[] }} RoomCard */
-/** @typedef {{ title: string, intro: string, heading?: string | { text: string }, cards: RoomCard[] }} Room */
+/**
+ * @typedef {{
+ *   id: string, speaker: string, text: string, corrections?: Correction[], attribution: { confidence: string },
+ * }} RoomCard
+ */
+/** @typedef {{ id: string, title: string, intro: string, heading?: string | { text: string }, cards: RoomCard[] }} Room */
 /** @typedef {{ id: string, name?: string, role?: string | null, organisation?: string | null }} Speaker */
 
 /** @type {Record<string, string>} */
