@@ -266,7 +266,9 @@ async function main() {
     const mark = (r) =>
       [r.beforeFcp ? 'FCP' : '', r.beforeLoad ? 'load' : ''].filter(Boolean).join('+') || 'after load';
     const rows = prof.rows
-      .filter((r) => ['Document', 'Script', 'Stylesheet', 'Font'].includes(r.type))
+      .filter((r) =>
+        /** @type {(string | undefined)[]} */ (['Document', 'Script', 'Stylesheet', 'Font']).includes(r.type),
+      )
       .map((r) => [
         r.type,
         r.path.length > 64 ? `${r.path.slice(0, 61)}…` : r.path,
@@ -342,7 +344,7 @@ async function main() {
     const runs = { mobile: { room: [], plain: [], scriptless: [] }, desktop: { room: [], plain: [] } };
     const lhStart = Date.now();
     const notes = [];
-    for (const [f, form] of ['mobile', 'desktop'].entries()) {
+    for (const [f, form] of /** @type {('mobile' | 'desktop')[]} */ (['mobile', 'desktop']).entries()) {
       // on a busy machine a run can take minutes: past its share of --lh-minutes a form factor stops
       const deadline = lhStart + ((f + 1) * args['lh-minutes'] * 60_000) / 2;
       let failures = 0;
@@ -540,7 +542,7 @@ async function main() {
       // interleaved: page, its plain page, for each method, so that drift hits both alike; the
       // pages in turn first from one run to the next (a run's first Lighthouse is often slower)
       for (const [key, page, plain] of [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)])
-        for (const throttling of ['devtools', 'simulate'])
+        for (const throttling of /** @type {('devtools' | 'simulate')[]} */ (['devtools', 'simulate']))
           for (const [which, address] of i % 2
             ? [
                 ['plain', plain],
@@ -627,6 +629,15 @@ async function main() {
     const { roomTransitions } = await import('./lib/browser.mjs');
     const roomOrder = roomIds();
     progress(`pressing ArrowRight/ArrowLeft ${args.presses} times…`);
+    /**
+     * The transitions, with the floor under them and a first tap (or why they were not measured).
+     * @typedef {Awaited<ReturnType<typeof import('./lib/browser.mjs').roomChangeFloor>>} Floor
+     * @typedef {Awaited<ReturnType<typeof import('./lib/browser.mjs').firstTap>>} FirstTap
+     * @type {Awaited<ReturnType<typeof roomTransitions>> & {
+     *   floor?: (Floor & { error?: undefined }) | (Partial<Floor> & { error: string }),
+     *   firstTap?: FirstTap | { error: string },
+     * }}
+     */
     const r = await roomTransitions(server.origin, TRANSITIONS_PAGE, {
       presses: args.presses,
       interval: args.interval,
@@ -673,6 +684,7 @@ async function main() {
     if (r.errors.length) console.log(`  page errors: ${r.errors.slice(0, 3).join(' | ')}`);
     progress('the same room changes made by the browser alone…');
     const { roomChangeFloor, firstTap } = await import('./lib/browser.mjs');
+    /** @type {(Floor & { error?: undefined }) | (Partial<Floor> & { error: string })} */
     const floor = await roomChangeFloor(
       server.origin,
       roomOrder.map((id) => `/${TRANSITIONS_PAGE.split('/')[1]}/${id}/`),

@@ -179,7 +179,7 @@ export function parseArgs(argv, spec) {
 
 // ---- formatting ----
 /** Numbers as the tables print them; '-' for a missing (non-finite) one. */
-export const fmt = /** @satisfies {Record<string, (v: number) => string>} */ ({
+export const fmt = /** @satisfies {Record<string, (v: number | undefined) => string>} */ ({
   int: (v) => (Number.isFinite(v) ? String(Math.round(v)) : '-'),
   ms: (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '-'),
   ms1: (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '-'),
