@@ -18,6 +18,67 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { errorMessage, errorStack } from './lib/common.mjs';
 
+/** @typedef {(message: string) => void} Progress What a step is doing, said on stderr. */
+/** @typedef {'mobile' | 'desktop'} FormFactor */
+/** @typedef {Awaited<ReturnType<typeof import('./lib/lighthouse.mjs').lighthouseRun>>} LighthouseRun */
+/**
+ * What Lighthouse measured of a page in one form factor: the medians of its runs (lcpMin, lcpMax,
+ * clsMax: the extremes), the audits that did not pass in any run, and every run's performance score.
+ * @typedef {'performance' | 'accessibility' | 'best-practices' | 'seo' | 'fcp' | 'lcp' | 'lcpMin' | 'lcpMax' | 'tbt'
+ *   | 'cls' | 'clsMax' | 'si' | 'bytes' | 'pageBytes' | 'workerBytes' | 'jsBytes' | 'requests' | 'obsFcp' | 'obsLcp'
+ *   | 'benchmarkIndex'} LighthouseMeasure
+ * @typedef {Record<LighthouseMeasure, number> & {
+ *   failing: string[], errored: string[], nonLoopback: string[], warnings: string[], perfScores: number[],
+ * }} LighthouseMedians
+ */
+/** @typedef {{ median: number, min: number, max: number, n: number }} RunStats A measure over a page's runs. */
+// What each step of the bench returns: its part of --json (a step skipped or failed: null).
+/**
+ * The sizes: bytes (gzip) of the room page's JS, CSS and what comes before its first quote.
+ * @typedef {{
+ *   declared: { initialJs: number, initialCss: number, lazyJs: number },
+ *   visitJs: number, initialJs: number, jsBeforeLoad: number, jsAfterLoad: number, readable: number, html: number,
+ *   cssBlocking: number, fontsBeforeFcp: number, fontsBeforeFcpFiles: string[], fcpMs: number | undefined,
+ * }} SizesResult
+ */
+/**
+ * Lighthouse: per form factor, per page (room, plain, scriptless), the medians and the runs.
+ * @typedef {{
+ *   summary: Record<FormFactor, Record<string, LighthouseMedians>>,
+ *   runs: Record<FormFactor, Record<string, LighthouseRun[]>>,
+ * }} LighthouseResult
+ */
+/**
+ * The slow phone: per page (room, card, hall), its LCP and its plain page's; the LCP of every run.
+ * @typedef {{
+ *   page: string, devtools: RunStats, plainDevtools: RunStats, ratio: number,
+ *   simulated: RunStats, plainSimulated: RunStats, simulatedRatio: number, fcp: number,
+ * }} SlowPhonePage
+ * @typedef {{ summary: Record<string, SlowPhonePage>, runs: Record<string, (number | undefined)[]> }} SlowPhoneResult
+ */
+/**
+ * Room transitions, with the floor under them and a first tap (or why they were not measured).
+ * @typedef {Awaited<ReturnType<typeof import('./lib/browser.mjs').roomChangeFloor>>} Floor
+ * @typedef {(Floor & { error?: undefined }) | (Partial<Floor> & { error: string })} FloorOrError
+ * @typedef {Awaited<ReturnType<typeof import('./lib/browser.mjs').firstTap>>} FirstTap
+ * @typedef {Awaited<ReturnType<typeof import('./lib/browser.mjs').roomTransitions>> & {
+ *   floor?: FloorOrError, firstTap?: FirstTap | { error: string },
+ * }} TransitionsResult
+ */
+/**
+ * Interactions: each kind of act, and the load average (1, 5, 15 min) before and after.
+ * @typedef {{
+ *   acts: Record<string, import('./lib/interactions.mjs').ActResults>, loadBefore: number[], loadAfter: number[],
+ * }} InteractionsResult
+ */
+/**
+ * The kiosk soak, with the growth over its second half (%) and the heap's slope there (B a transition).
+ * @typedef {Awaited<ReturnType<typeof import('./lib/browser.mjs').kioskSoak>> & {
+ *   heapGrowthPct: number, nodeGrowthPct: number, heapSlopePerStep: number,
+ * }} SoakResult
+ */
+/** @typedef {{ label: string, ok?: boolean, skipped?: boolean, shown: string | null | undefined }} Check A budget's line. */
+
 /** Every budget of the bench, in one place. */
 export const BUDGETS = {
   /** mobile Lighthouse LCP of the room page ≤ this × LCP of the plain-HTML page (medians) */
@@ -159,6 +220,7 @@ async function main() {
     const cores = os.cpus().length;
     return `load average ${l1.toFixed(1)} on ${cores} cores${l1 > cores ? ' (busy machine: timings are slower and noisier)' : ''}`;
   };
+  /** @type {number[]} */
   const loads = [];
   const sampleLoad = () => loads.push(os.loadavg()[0]);
   const loadTimer = setInterval(sampleLoad, 15_000);
@@ -170,6 +232,7 @@ async function main() {
   }, HARD_LIMIT_MIN * 60_000);
   hardStop.unref();
 
+  /** @type {Awaited<ReturnType<typeof import('./lib/serve.mjs').startServer>> | null} */
   let server = null;
   let killLighthouseChromes = () => {};
   // whatever the way out (an error included): no Chromium left behind, no temp folder left
@@ -177,6 +240,7 @@ async function main() {
     killLighthouseChromes();
     cleanupTmp();
   });
+  /** @param {number} code */
   async function shutdown(code) {
     killLighthouseChromes();
     if (server) await Promise.race([server.close().catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
@@ -185,8 +249,26 @@ async function main() {
   }
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => shutdown(130));
 
+  /**
+   * What the bench measured, as --json writes it: a step skipped or failed is null (see errors).
+   * @typedef {{
+   *   date: string, args: typeof args, budgets: typeof BUDGETS,
+   *   sizes?: SizesResult | null, lighthouse?: LighthouseResult | null, slowPhone?: SlowPhoneResult | null,
+   *   transitions?: TransitionsResult | null, interactions?: InteractionsResult | null, soak?: SoakResult | null,
+   *   load?: number[], checks?: Check[], errors?: Record<string, string>,
+   * }} Results
+   */
+  /** @type {Results} */
   const results = { date: new Date().toISOString(), args: { ...args }, budgets: BUDGETS };
+  /** @type {Record<string, string>} */
   const errors = {};
+  /**
+   * Runs a step of the bench: null if skipped (--skip) or failed (its error kept in errors).
+   * @template T
+   * @param {string} name
+   * @param {() => Promise<T>} fn
+   * @returns {Promise<T | null>}
+   */
   const attempt = async (name, fn) => {
     if (skip.has(name)) {
       console.log(`  (skipped: --skip ${name})`);
@@ -201,6 +283,7 @@ async function main() {
       return null;
     }
   };
+  /** @param {string} msg */
   const progress = (msg) => process.stderr.write(`  … ${msg}\n`);
 
   // ---- 0. build ------------------------------------------------------------------------------
@@ -263,10 +346,13 @@ async function main() {
     progress('cold load in Chromium (network log)…');
     const prof = await profileLoad(server.origin, ROOM_PAGE, SNAP);
     const s = summariseLoad(prof);
+    /** @param {import('./lib/browser.mjs').LoadRow} r */
     const mark = (r) =>
       [r.beforeFcp ? 'FCP' : '', r.beforeLoad ? 'load' : ''].filter(Boolean).join('+') || 'after load';
     const rows = prof.rows
-      .filter((r) => ['Document', 'Script', 'Stylesheet', 'Font'].includes(r.type))
+      .filter((r) =>
+        /** @type {(string | undefined)[]} */ (['Document', 'Script', 'Stylesheet', 'Font']).includes(r.type),
+      )
       .map((r) => [
         r.type,
         r.path.length > 64 ? `${r.path.slice(0, 61)}…` : r.path,
@@ -339,10 +425,12 @@ async function main() {
   results.lighthouse = await attempt('lighthouse', async () => {
     const lhMod = await import('./lib/lighthouse.mjs');
     killLighthouseChromes = lhMod.killAll;
+    /** @type {LighthouseResult['runs']} */
     const runs = { mobile: { room: [], plain: [], scriptless: [] }, desktop: { room: [], plain: [] } };
     const lhStart = Date.now();
+    /** @type {string[]} */
     const notes = [];
-    for (const [f, form] of ['mobile', 'desktop'].entries()) {
+    for (const [f, form] of /** @type {FormFactor[]} */ (['mobile', 'desktop']).entries()) {
       // on a busy machine a run can take minutes: past its share of --lh-minutes a form factor stops
       const deadline = lhStart + ((f + 1) * args['lh-minutes'] * 60_000) / 2;
       let failures = 0;
@@ -352,6 +440,7 @@ async function main() {
           break;
         }
         // interleaved, so that drift on a busy machine hits both pages alike
+        /** @type {[key: string, url: string][]} */
         const pages = [
           ['room', roomUrl],
           ['plain', plainUrl],
@@ -379,10 +468,14 @@ async function main() {
       for (const key of ['room', 'plain'])
         if (!runs[form][key].length) throw new Error(`no successful Lighthouse run (${form} ${key})`);
     }
+    /**
+     * @param {LighthouseRun[]} xs
+     * @param {(run: LighthouseRun) => number | undefined} f
+     */
     const med = (xs, f) => median(xs.map(f));
-    const summary = {};
-    for (const form of ['mobile', 'desktop']) {
-      summary[form] = {};
+    /** @type {Record<FormFactor, Record<string, LighthouseMedians>>} */
+    const summary = { mobile: {}, desktop: {} };
+    for (const form of /** @type {FormFactor[]} */ (['mobile', 'desktop'])) {
       for (const key of Object.keys(runs[form])) {
         const r = runs[form][key];
         if (!r.length) continue;
@@ -415,8 +508,9 @@ async function main() {
         };
       }
     }
+    /** @param {number} a @param {number} b */
     const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
-    /** @type {[label: string, cell: (s: Record<string, number>) => string, ratioOf?: string][]} */
+    /** @type {[label: string, cell: (s: LighthouseMedians) => string, ratioOf?: LighthouseMeasure][]} */
     const rowsFor = [
       ['performance', (s) => fmt.int(s.performance)],
       ['accessibility', (s) => fmt.int(s.accessibility)],
@@ -452,6 +546,7 @@ async function main() {
         rows,
       ),
     );
+    /** @param {FormFactor} form */
     const counts = (form) => `${runs[form].room.length}/${runs[form].plain.length}`;
     console.log(
       `  room = ${ROOM_PAGE} of the exhibition; plain = the same quotes as static HTML; ` +
@@ -472,11 +567,12 @@ async function main() {
         'the mean; each graph ends with the chain below (simulated ms from the start; a task runs 4× its observed time, ' +
         'one that lays out 2×)',
     );
-    const medianRun = (r) => [...r].sort((x, y) => x.lcp - y.lcp)[Math.floor((r.length - 1) / 2)];
+    /** @param {LighthouseRun[]} r */
+    const medianRun = (r) => [...r].sort((x, y) => (x.lcp ?? NaN) - (y.lcp ?? NaN))[Math.floor((r.length - 1) / 2)];
     for (const key of ['room', 'plain', 'scriptless']) {
       const p = runs.mobile[key].length ? medianRun(runs.mobile[key]).lcpPaths : null;
       if (!p) continue;
-      if (p.error) {
+      if (p.error !== undefined) {
         console.log(`    ${key}: not computed (${p.error})`);
         continue;
       }
@@ -505,7 +601,7 @@ async function main() {
         `  note: the canonical audit fails; the page's canonical URL is ${href ?? '(none)'}, the bench serves ${server.origin}`,
       );
     }
-    for (const form of ['mobile', 'desktop'])
+    for (const form of /** @type {FormFactor[]} */ (['mobile', 'desktop']))
       for (const key of ['room', 'plain']) {
         const s = summary[form][key];
         if (s.failing.length) console.log(`  ${form} ${key}: audits not passing: ${s.failing.join(', ')}`);
@@ -524,11 +620,13 @@ async function main() {
   results.slowPhone = await attempt('slowphone', async () => {
     const lhMod = await import('./lib/lighthouse.mjs');
     killLighthouseChromes = lhMod.killAll;
+    /** @type {[key: string, page: string, plain: string][]} */
     const pages = [
       ['room', ROOM_PAGE, `/plain/${PLAIN_ROOM}/`],
       ['card', `/fr/${PLAIN_ROOM}/${slowCard}/`, `/plain/${PLAIN_ROOM}-card/`],
       ['hall', HALL_PAGE, '/plain/hall/'],
     ];
+    /** @type {Record<string, LighthouseRun[]>} */
     const runs = {};
     const deadline = Date.now() + (args['lh-minutes'] * 60_000) / 2;
     let failures = 0;
@@ -540,7 +638,7 @@ async function main() {
       // interleaved: page, its plain page, for each method, so that drift hits both alike; the
       // pages in turn first from one run to the next (a run's first Lighthouse is often slower)
       for (const [key, page, plain] of [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)])
-        for (const throttling of ['devtools', 'simulate'])
+        for (const throttling of /** @type {('devtools' | 'simulate')[]} */ (['devtools', 'simulate']))
           for (const [which, address] of i % 2
             ? [
                 ['plain', plain],
@@ -561,12 +659,20 @@ async function main() {
             }
           }
     }
+    /**
+     * @param {string} id
+     * @param {(run: LighthouseRun) => number | undefined} [f]
+     * @returns {RunStats}
+     */
     const stat = (id, f = (x) => x.lcp) => {
       const xs = (runs[id] ?? []).map(f);
       return { median: median(xs), min: min(xs), max: max(xs), n: xs.length };
     };
+    /** @param {RunStats} st */
     const range = (st) => (st.n > 1 ? `${fmt.ms(st.min)}–${fmt.ms(st.max)}` : '');
+    /** @type {SlowPhoneResult['summary']} */
     const summary = {};
+    /** @type {string[][]} */
     const rows = [];
     for (const [key, page] of pages) {
       const d = stat(`${key} page devtools`);
@@ -627,6 +733,7 @@ async function main() {
     const { roomTransitions } = await import('./lib/browser.mjs');
     const roomOrder = roomIds();
     progress(`pressing ArrowRight/ArrowLeft ${args.presses} times…`);
+    /** @type {TransitionsResult} */
     const r = await roomTransitions(server.origin, TRANSITIONS_PAGE, {
       presses: args.presses,
       interval: args.interval,
@@ -673,6 +780,7 @@ async function main() {
     if (r.errors.length) console.log(`  page errors: ${r.errors.slice(0, 3).join(' | ')}`);
     progress('the same room changes made by the browser alone…');
     const { roomChangeFloor, firstTap } = await import('./lib/browser.mjs');
+    /** @type {FloorOrError} */
     const floor = await roomChangeFloor(
       server.origin,
       roomOrder.map((id) => `/${TRANSITIONS_PAGE.split('/')[1]}/${id}/`),
@@ -727,6 +835,7 @@ async function main() {
         ]),
       ),
     );
+    /** @param {number[]} l */
     const la = (l) => l.map((x) => x.toFixed(1)).join(' ');
     console.log(
       `  Event Timing (PerformanceObserver "event", interactionId): per act its longest interaction, from the input to the next ` +
@@ -749,7 +858,12 @@ async function main() {
       maxMinutes: Math.max(8, args.soak / 250),
       onProgress: (n, total) => n % 500 === 0 && progress(`soak ${n}/${total} transitions`),
     });
+    /** @param {number} a @param {number} b */
     const pct = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 ? ((b - a) / a) * 100 : NaN);
+    /**
+     * @param {string} label
+     * @param {SoakResult['atStart']} m
+     */
     const mem = (label, m) => [
       label,
       String(m.step),
@@ -809,6 +923,10 @@ async function main() {
         `(${fmt.kb(perStep * 1000)} per 1,000); ${r.driven} transitions driven (data-step ${r.firstStep} → ${r.lastStep}) in ${(r.durationMs / 1000).toFixed(0)} s`,
     );
     if (r.timedOut) console.log(`  ! soak stopped at its time limit after ${r.driven} of ${r.requested} transitions`);
+    /**
+     * @param {string} label
+     * @param {SoakResult['sampleEnd']} s
+     */
     const sampleRow = (label, s) =>
       s
         ? [
@@ -844,8 +962,15 @@ async function main() {
   // ---- 5. budgets ----------------------------------------------------------------------------
   section('budgets');
   const B = BUDGETS;
-  /** @type {{ label: string, ok?: boolean, skipped?: boolean, shown: unknown }[]} */
+  /** @type {Check[]} */
   const checks = [];
+  /**
+   * @param {string} label
+   * @param {number | undefined} value the measure; undefined: not measured (its step skipped or failed)
+   * @param {boolean} ok
+   * @param {string | null | undefined} shown
+   * @param {string} step
+   */
   const check = (label, value, ok, shown, step) => {
     if (value === undefined && skip.has(step)) checks.push({ label, skipped: true, shown: `skipped (--skip ${step})` });
     else
@@ -855,6 +980,14 @@ async function main() {
         shown: value === undefined ? `not measured${errors[step] ? ` (${step} failed)` : ''}` : shown,
       });
   };
+  // Whether a measure meets its budget: a missing one (undefined) never does, as `undefined <= limit` is false.
+  /** @typedef {(value: number | undefined, limit: number) => boolean} Meets */
+  /** @type {Meets} */
+  const atMost = (value, limit) => value !== undefined && value <= limit;
+  /** @type {Meets} */
+  const atLeast = (value, limit) => value !== undefined && value >= limit;
+  /** @type {Meets} */
+  const below = (value, limit) => value !== undefined && value < limit;
   const lh = results.lighthouse?.summary;
   const M = lh?.mobile;
   const D = lh?.desktop;
@@ -863,7 +996,7 @@ async function main() {
     check(
       `mobile LCP room ≤ ${B.lcpVsPlainMax} × plain`,
       ratio,
-      ratio !== undefined && ratio <= B.lcpVsPlainMax,
+      atMost(ratio, B.lcpVsPlainMax),
       M && `${fmt.ms(M.room.lcp)} vs ${fmt.ms(M.plain.lcp)} = ${fmt.ratio(ratio)}`,
       'lighthouse',
     );
@@ -873,7 +1006,7 @@ async function main() {
       check(
         `slow phone (applied throttling): ${key} LCP ≤ ${B.slowPhoneLcpVsPlainMax} × plain`,
         v?.ratio,
-        v?.ratio <= B.slowPhoneLcpVsPlainMax,
+        atMost(v?.ratio, B.slowPhoneLcpVsPlainMax),
         v &&
           `${fmt.ms(v.devtools.median)} vs ${fmt.ms(v.plainDevtools.median)} = ${fmt.ratio(v.ratio)} (simulated ${fmt.ms(v.simulated.median)} vs ${fmt.ms(v.plainSimulated.median)} = ${fmt.ratio(v.simulatedRatio)})`,
         'slowphone',
@@ -881,30 +1014,30 @@ async function main() {
     check(
       `Lighthouse performance ≥ ${B.performanceMobileMin} (mobile)`,
       M?.room.performance,
-      M?.room.performance >= B.performanceMobileMin,
+      atLeast(M?.room.performance, B.performanceMobileMin),
       M && fmt.int(M.room.performance),
       'lighthouse',
     );
-    for (const [cat, minScore] of /** @type {[string, number][]} */ ([
+    for (const [cat, minScore] of /** @type {[LighthouseMeasure, number][]} */ ([
       ['accessibility', B.accessibilityMin],
       ['best-practices', B.bestPracticesMin],
       ['seo', B.seoMin],
     ])) {
-      const v = lh ? Math.min(M.room[cat], D.room[cat]) : undefined;
+      const v = M && D ? Math.min(M.room[cat], D.room[cat]) : undefined;
       check(
         `Lighthouse ${cat} = ${minScore} (mobile, desktop)`,
         v,
-        v !== undefined && v >= minScore,
-        lh && `${fmt.int(M.room[cat])}, ${fmt.int(D.room[cat])}`,
+        atLeast(v, minScore),
+        M && D && `${fmt.int(M.room[cat])}, ${fmt.int(D.room[cat])}`,
         'lighthouse',
       );
     }
-    const cls = lh ? Math.max(M.room.cls, D.room.cls) : undefined;
+    const cls = M && D ? Math.max(M.room.cls, D.room.cls) : undefined;
     check(
       `CLS = ${B.clsMax} (mobile, desktop)`,
       cls,
-      cls !== undefined && cls <= B.clsMax,
-      lh && `${fmt.cls(M.room.cls)}, ${fmt.cls(D.room.cls)}`,
+      atMost(cls, B.clsMax),
+      M && D && `${fmt.cls(M.room.cls)}, ${fmt.cls(D.room.cls)}`,
       'lighthouse',
     );
   }
@@ -912,7 +1045,7 @@ async function main() {
   check(
     `initial JS ≤ ${B.initialJsGzipKB} KB gzip`,
     sz?.initialJs,
-    sz?.initialJs <= B.initialJsGzipKB * 1024,
+    atMost(sz?.initialJs, B.initialJsGzipKB * 1024),
     sz &&
       `${fmt.kb(sz.initialJs)} (the page's scripts and all they load before the app is interactive, by the build manifest: ${fmt.kb(sz.declared.initialJs)}; requested by Chromium before the load event: ${fmt.kb(sz.jsBeforeLoad)})`,
     'sizes',
@@ -920,14 +1053,14 @@ async function main() {
   check(
     `JS of a room visit ≤ ${B.roomVisitJsGzipKB} KB gzip`,
     sz?.visitJs,
-    sz?.visitJs <= B.roomVisitJsGzipKB * 1024,
+    atMost(sz?.visitJs, B.roomVisitJsGzipKB * 1024),
     sz && `${fmt.kb(sz.visitJs)} (initial, and what the app fetches once idle)`,
     'sizes',
   );
   check(
     `bytes before the first quote is readable ≤ ${B.bytesBeforeReadableKB} KB`,
     sz?.readable,
-    sz?.readable <= B.bytesBeforeReadableKB * 1024,
+    atMost(sz?.readable, B.bytesBeforeReadableKB * 1024),
     sz &&
       `${fmt.kb(sz.readable)} for ${ROOM_PAGE} (HTML ${fmt.kb(sz.html)} + render-blocking CSS ${fmt.kb(sz.cssBlocking)}; fonts after it ${fmt.kb(sz.fontsBeforeFcp)}; every room: node tests/bench/sizes.mjs)`,
     'sizes',
@@ -936,32 +1069,31 @@ async function main() {
     check(
       `${name}: p75 ≤ ${B.interactionP75Max} ms, worst ≤ ${B.interactionWorstMax} ms (${args.cpu}× CPU)`,
       x?.p75,
-      x?.p75 <= B.interactionP75Max && x?.worst <= B.interactionWorstMax,
+      atMost(x?.p75, B.interactionP75Max) && atMost(x?.worst, B.interactionWorstMax),
       x && `p75 ${fmt.ms(x.p75)}, worst ${fmt.ms(x.worst)} (${x.samples.length} acts)`,
       'interactions',
     );
   }
   const so = results.soak;
-  const soakDone = so;
   check(
     `soak heap growth < ${B.soakHeapGrowthPctLt} % (2nd half)`,
-    soakDone?.heapGrowthPct,
-    soakDone?.heapGrowthPct < B.soakHeapGrowthPctLt,
-    soakDone && `${fmt.pct(so.heapGrowthPct)} over ${so.atEnd.step - so.atHalf.step} transitions`,
+    so?.heapGrowthPct,
+    below(so?.heapGrowthPct, B.soakHeapGrowthPctLt),
+    so && `${fmt.pct(so.heapGrowthPct)} over ${so.atEnd.step - so.atHalf.step} transitions`,
     'soak',
   );
   check(
     `soak heap slope ≤ ${B.soakHeapSlopeMaxB} B a transition (2nd half)`,
-    soakDone?.heapSlopePerStep,
-    soakDone?.heapSlopePerStep <= B.soakHeapSlopeMaxB,
-    soakDone && `${soakDone.heapSlopePerStep.toFixed(1)} B over ${so.series.length} samples`,
+    so?.heapSlopePerStep,
+    atMost(so?.heapSlopePerStep, B.soakHeapSlopeMaxB),
+    so && `${so.heapSlopePerStep.toFixed(1)} B over ${so.series.length} samples`,
     'soak',
   );
   check(
     `soak DOM node growth < ${B.soakNodeGrowthPctLt} % (2nd half)`,
-    soakDone?.nodeGrowthPct,
-    soakDone?.nodeGrowthPct < B.soakNodeGrowthPctLt,
-    soakDone && `${fmt.pct(so.nodeGrowthPct)} (${so.atHalf.nodes} → ${so.atEnd.nodes})`,
+    so?.nodeGrowthPct,
+    below(so?.nodeGrowthPct, B.soakNodeGrowthPctLt),
+    so && `${fmt.pct(so.nodeGrowthPct)} (${so.atHalf.nodes} → ${so.atEnd.nodes})`,
     'soak',
   );
   console.log(
@@ -1014,7 +1146,11 @@ function buildRunning() {
   return false;
 }
 
-/** Waits (bounded) until no build of this project runs and dist/ has not changed for quietMs. */
+/**
+ * Waits (bounded) until no build of this project runs and dist/ has not changed for quietMs.
+ * @param {Progress} progress
+ * @param {{ quietMs?: number, maxMs?: number }} [options]
+ */
 async function waitForQuietDist(progress, { quietMs = 5000, maxMs = 300_000 } = {}) {
   const { sleep } = await import('./lib/common.mjs');
   const t0 = Date.now();
@@ -1037,6 +1173,8 @@ async function waitForQuietDist(progress, { quietMs = 5000, maxMs = 300_000 } = 
  * Copies dist/ into dir, and checks the copy is a whole build: the pages the
  * bench opens and every asset they declare. Waits and retries while someone else's build is
  * rewriting dist/ (others work in this tree at the same time).
+ * @param {string} dir
+ * @param {Progress} progress
  */
 async function snapshotDist(dir, progress) {
   const { declaredAssets, distFile } = await import('./lib/assets.mjs');
@@ -1071,6 +1209,8 @@ async function snapshotDist(dir, progress) {
  * Gives the snapshot the bench's address as its public URL, as a build with
  * VITE_PUBLIC_URL=<origin> would: the canonical, hreflang and preview URLs of every page,
  * sitemap.xml and robots.txt. Returns the URL that was replaced (null if already the same).
+ * @param {string} dir
+ * @param {string} origin
  */
 function deployAt(dir, origin) {
   const html = fs.readFileSync(path.join(dir, ROOM_PAGE, 'index.html'), 'utf8');
@@ -1078,6 +1218,7 @@ function deployAt(dir, origin) {
   if (!canonical) throw new Error(`${ROOM_PAGE}: no canonical link to take the site URL from`);
   const site = new URL(canonical).origin;
   if (site === origin) return null;
+  /** @param {string} d */
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const f = path.join(d, e.name);
@@ -1092,9 +1233,13 @@ function deployAt(dir, origin) {
   return site;
 }
 
-/** Newest modification time under p (a file or a folder), 0 if absent. */
+/**
+ * Newest modification time under p (a file or a folder), 0 if absent.
+ * @param {string} p
+ */
 function newestMtime(p) {
   let t = 0;
+  /** @param {string} f */
   const walk = (f) => {
     let st;
     try {
@@ -1140,7 +1285,11 @@ function buildState() {
   return { missing, builtAt, stale, why };
 }
 
-/** Build when dist/ is missing or older than src/, scripts/ or data/ (or the build's own config). */
+/**
+ * Build when dist/ is missing or older than src/, scripts/ or data/ (or the build's own config).
+ * @param {{ build: boolean, 'force-build': boolean }} args --no-build, --force-build
+ * @param {Progress} progress
+ */
 async function ensureBuild(args, progress) {
   await waitForQuietDist(progress);
   let st = buildState();

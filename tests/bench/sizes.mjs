@@ -15,7 +15,13 @@ import { BUDGETS, CI_CEILINGS } from './bench.mjs';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * @param {import('./lib/assets.mjs').PageAssetSizes} s
+ * @param {string} distDir
+ * @param {{ lazy?: boolean }} [options]
+ */
 export function printAssetSizes(s, distDir, { lazy = true } = {}) {
+  /** @param {string | null} f */
   const rel = (f) => (f ? path.relative(distDir, f) : '(missing)');
   const rows = [
     ['HTML', 'document', rel(s.htmlFile), fmt.kb(s.html.raw), fmt.kb(s.html.gzip)],
@@ -41,6 +47,7 @@ export function printAssetSizes(s, distDir, { lazy = true } = {}) {
 /**
  * Elements in each room's prerendered page (French, English), and in its wall per bubble: what a room change
  * has the browser style, lay out and paint (fewer elements per bubble, a cheaper change).
+ * @param {string} distDir
  */
 export function printElementCounts(distDir) {
   const rows = ['fr', 'en']
@@ -53,6 +60,7 @@ export function printElementCounts(distDir) {
     .filter((file) => fs.existsSync(file) && /class="wall/.test(fs.readFileSync(file, 'utf8')))
     .map((file) => {
       const html = fs.readFileSync(file, 'utf8');
+      /** @param {string} text */
       const count = (text) => (text.match(/<[a-zA-Z]/g) ?? []).length;
       const body = html.slice(html.indexOf('<body'));
       const wall = body.slice(body.indexOf('class="wall'), body.indexOf('class="room-nav"'));

@@ -4,8 +4,24 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { GZIP_LEVEL } from './serve.mjs';
 
+/** @typedef {import('vite').Manifest} Manifest Vite's build manifest (dist/.vite/manifest.json). */
+/**
+ * A file a page asks for, and how (its tag, or what imports it).
+ * @typedef {{ url: string, how: string }} Asset
+ */
+/**
+ * An asset with its file in dist/ (null when missing) and its sizes (NaN when missing).
+ * @typedef {Asset & { kind: string, file: string | null, raw: number, gzip: number }} AssetSize
+ */
+/** @typedef {{ raw: number, gzip: number }} Sizes */
+/** @typedef {ReturnType<typeof pageAssetSizes>} PageAssetSizes What pageAssetSizes() finds of a page. */
+
+/** @type {Map<string, number>} */
 const gzCache = new Map();
-/** gzip size (level 9, the level the bench server uses) of a file. */
+/**
+ * gzip size (level 9, the level the bench server uses) of a file.
+ * @param {string} file
+ */
 export function gzipSize(file) {
   let n = gzCache.get(file);
   if (n === undefined) {
@@ -14,12 +30,18 @@ export function gzipSize(file) {
   }
   return n;
 }
+/** @param {string} file */
 export const rawSize = (file) => fs.statSync(file).size;
 
-/** Attributes of every tag named `tag` in an HTML string (good enough for Vite's output). */
+/**
+ * Attributes of every tag named `tag` in an HTML string (good enough for Vite's output).
+ * @param {string} html
+ * @param {string} tag
+ */
 function tags(html, tag) {
   const out = [];
   for (const m of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
+    /** @type {Record<string, string>} */
     const attrs = {};
     for (const a of m[1].matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g))
       attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
@@ -28,10 +50,16 @@ function tags(html, tag) {
   return out;
 }
 
-/** What the page itself asks for before running any script: <script src>, modulepreload, stylesheet, preloaded fonts. */
+/**
+ * What the page itself asks for before running any script: <script src>, modulepreload, stylesheet, preloaded fonts.
+ * @param {string} html
+ */
 export function declaredAssets(html) {
+  /** @type {Asset[]} */
   const js = [];
+  /** @type {Asset[]} */
   const css = [];
+  /** @type {Asset[]} */
   const fonts = [];
   for (const s of tags(html, 'script'))
     if (s.src) js.push({ url: s.src, how: s.type === 'module' ? 'script module' : 'script' });
@@ -46,7 +74,11 @@ export function declaredAssets(html) {
   return { js, css, fonts };
 }
 
-/** The file in dist/ behind a same-origin URL path, or null. */
+/**
+ * The file in dist/ behind a same-origin URL path, or null.
+ * @param {string} distDir
+ * @param {string} urlPath
+ */
 export function distFile(distDir, urlPath) {
   let p;
   try {
@@ -74,13 +106,21 @@ export function distFile(distDir, urlPath) {
  * of their own, named after the room: see src/content/room-content.ts) are loaded before the app
  * takes the page over: counted too. Deeper dynamic imports (other rooms, pages, languages,
  * search…) stay lazy.
+ * @param {string} distDir
+ * @param {Asset[]} declared
+ * @param {string} pagePath
+ * @returns {Asset[]}
  */
 function withAppChunks(distDir, declared, pagePath) {
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
   if (!fs.existsSync(manifestFile)) return declared;
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  const manifest = /** @type {Manifest} */ (JSON.parse(fs.readFileSync(manifestFile, 'utf8')));
   const byFile = new Map(Object.values(manifest).map((chunk) => [`/${chunk.file}`, chunk]));
   const out = new Map(declared.map((a) => [new URL(a.url, 'http://127.0.0.1').pathname, a]));
+  /**
+   * @param {string} key
+   * @param {string} how
+   */
   const visit = (key, how) => {
     const chunk = manifest[key];
     const url = chunk && `/${chunk.file}`;
@@ -102,7 +142,10 @@ function withAppChunks(distDir, declared, pagePath) {
   return [...out.values()];
 }
 
-/** Every room's page in every language ('/fr/travail/'…): the prerendered pages with a wall of quotes. */
+/**
+ * Every room's page in every language ('/fr/travail/'…): the prerendered pages with a wall of quotes.
+ * @param {string} distDir
+ */
 export function roomPages(distDir) {
   return fs
     .readdirSync(distDir, { withFileTypes: true })
@@ -124,14 +167,24 @@ export function roomPages(distDir) {
  * What the app fetches once it has a room's page and the browser is idle (src/main.tsx,
  * `afterTakeOver`): every room's quotes, the open card's code, the service worker's registration,
  * each with its static imports. With the initial JS, the JS of a room visit.
+ * @param {string} distDir
+ * @param {Iterable<string>} already
+ * @returns {AssetSize[]}
  */
 export function idleChunks(distDir, already) {
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
   if (!fs.existsSync(manifestFile)) return [];
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  const manifest = /** @type {Manifest} */ (JSON.parse(fs.readFileSync(manifestFile, 'utf8')));
+  // Asked about chunks' names, which a chunk may not have.
+  /** @type {ReadonlySet<string | undefined>} */
   const rooms = new Set(roomPages(distDir).map((p) => p.split('/')[2]));
   const seen = new Set(already);
+  /** @type {Asset[]} */
   const out = [];
+  /**
+   * @param {string} key
+   * @param {string} how
+   */
   const visit = (key, how) => {
     const chunk = manifest[key];
     const url = chunk && `/${chunk.file}`;
@@ -140,6 +193,7 @@ export function idleChunks(distDir, already) {
     out.push({ url, how });
     for (const imported of chunk.imports ?? []) visit(imported, 'import');
   };
+  /** @param {string} key */
   const idle = (key) =>
     rooms.has(manifest[key]?.name) || /card-layer\.tsx$|pwa-register/.test(key) ? manifest[key] : null;
   for (const chunk of Object.values(manifest))
@@ -154,12 +208,18 @@ export function idleChunks(distDir, already) {
 /**
  * Initial JS/CSS of a prerendered page (from its own tags) and the lazy JS (every other
  * dist/assets/*.js), gzip sizes.
+ * @param {string} distDir
+ * @param {string} pagePath
  */
 export function pageAssetSizes(distDir, pagePath) {
   const htmlFile = distFile(distDir, pagePath);
   if (!htmlFile) throw new Error(`no prerendered page for ${pagePath} in ${distDir}`);
   const html = fs.readFileSync(htmlFile, 'utf8');
   const { js, css, fonts } = declaredAssets(html);
+  /**
+   * @param {Asset} a
+   * @param {string} kind
+   */
   const row = (a, kind) => {
     const file = distFile(distDir, a.url);
     return {
@@ -196,6 +256,10 @@ export function pageAssetSizes(distDir, pagePath) {
       raw: rawSize(f),
       gzip: gzipSize(f),
     }));
+  /**
+   * @param {Sizes[]} rows
+   * @param {keyof Sizes} k
+   */
   const sum = (rows, k) => rows.reduce((s, r) => s + (Number.isFinite(r[k]) ? r[k] : 0), 0);
   const visitJs = [
     ...initialJs,

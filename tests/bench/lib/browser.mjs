@@ -5,10 +5,31 @@ import fs from 'node:fs';
 import { CHROME_PATH, CHROME_ARGS, tmpDir, rmDir, sleep, withTimeout, percentile, max } from './common.mjs';
 import { distFile, gzipSize, rawSize } from './assets.mjs';
 
+/** @typedef {{ width: number, height: number }} Viewport */
+/** @typedef {{ errors: string[], warnings: string[] }} PageLog What the page logged: errors (uncaught or console), console warnings. */
+/**
+ * What withBrowser() hands its step.
+ * @typedef {{
+ *   context: import('playwright-core').BrowserContext,
+ *   page: import('playwright-core').Page,
+ *   cdp: import('playwright-core').CDPSession,
+ *   log: PageLog,
+ * }} Session
+ */
+/** @typedef {ReturnType<typeof frameStats>} FrameStats */
+
+/** @type {Viewport} */
 export const MOBILE_VIEWPORT = { width: 412, height: 823 };
+/** @type {Viewport} */
 export const DESKTOP_VIEWPORT = { width: 1350, height: 940 };
 
-/** A fresh headless Chromium with a throwaway profile; fn(context, page, cdp); always closed. */
+/**
+ * A fresh headless Chromium with a throwaway profile; fn(context, page, cdp); always closed.
+ * @template T
+ * @param {(session: Session) => Promise<T>} fn
+ * @param {{ viewport?: Viewport, timeoutMs?: number, what?: string, memory?: boolean, phone?: boolean, touch?: boolean }} [options]
+ * @returns {Promise<T>}
+ */
 export async function withBrowser(
   fn,
   {
@@ -52,18 +73,44 @@ export async function withBrowser(
 // 1. Cold load: which requests happen before FCP / before the load event, and their gzip sizes.
 // ---------------------------------------------------------------------------------------------
 
-/** Size of what the server sends for a same-origin file: gzip for text, raw for fonts/images. */
+/**
+ * Size of what the server sends for a same-origin file: gzip for text, raw for fonts/images.
+ * @param {string} file
+ */
 function bodySize(file) {
   return /\.(woff2?|png|jpe?g|webp|avif|ico)$/i.test(file) ? rawSize(file) : gzipSize(file);
 }
 
+/**
+ * A request of a cold load, from the DevTools protocol's Network events (timestamps in seconds).
+ * @typedef {{
+ *   url: string, type?: string, ts: number, loaderId: string, blocking?: string, initiator?: string,
+ *   redirected?: boolean, status?: number, fromSW?: boolean, done?: number, encoded?: number,
+ * }} LoadRequest
+ */
+/**
+ * A request of a cold load with its path, its file in dist/ and what the server sent of it.
+ * @typedef {LoadRequest & {
+ *   path: string, sameOrigin: boolean | null, file: string | null, size: number, beforeFcp: boolean, beforeLoad: boolean,
+ * }} LoadRow
+ */
+
+/**
+ * @param {string} origin
+ * @param {string} pagePath
+ * @param {string} distDir
+ * @param {{ viewport?: Viewport, settleMs?: number }} [options]
+ */
 export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE_VIEWPORT, settleMs = 3000 } = {}) {
   return withBrowser(
     async ({ page, cdp, log }) => {
+      /** @type {Map<string, LoadRequest>} */
       const reqs = new Map();
+      /** @type {{ name: string, loaderId: string, timestamp: number }[]} */
       const lifecycle = [];
       cdp.on('Network.requestWillBeSent', (e) => {
-        if (reqs.has(e.requestId) && e.redirectResponse) reqs.get(e.requestId).redirected = true;
+        if (reqs.has(e.requestId) && e.redirectResponse)
+          /** @type {LoadRequest} */ (reqs.get(e.requestId)).redirected = true;
         reqs.set(e.requestId, {
           url: e.request.url,
           type: e.type,
@@ -104,33 +151,38 @@ export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE
       });
       // lifecycle events of the page's own document (not of the about:blank before it)
       const doc = [...reqs.values()].find((r) => r.type === 'Document' && r.url.startsWith(origin));
+      /** @param {string} name */
       const event = (name) =>
         lifecycle.find((e) => e.name === name && (!doc || e.loaderId === doc.loaderId))?.timestamp ?? NaN;
       let fcpTs = event('firstContentfulPaint');
       let loadTs = event('load');
       // fall back on the Paint / Navigation Timing APIs (ms since the navigation started)
       if (!Number.isFinite(fcpTs) && doc && Number.isFinite(paint.fcp)) fcpTs = doc.ts + paint.fcp / 1000;
-      if (!Number.isFinite(loadTs) && doc && Number.isFinite(paint.load)) loadTs = doc.ts + paint.load / 1000;
+      if (!Number.isFinite(loadTs) && doc && Number.isFinite(paint.load))
+        loadTs = doc.ts + /** @type {number} */ (paint.load) / 1000;
       const origins = new Set([origin]);
-      const rows = [...reqs.values()].map((r) => {
-        let u;
-        try {
-          u = new URL(r.url);
-        } catch {
-          u = null;
-        }
-        const sameOrigin = u && origins.has(u.origin);
-        const file = u && sameOrigin ? distFile(distDir, u.pathname) : null;
-        return {
-          ...r,
-          path: u ? u.pathname + u.search : r.url,
-          sameOrigin,
-          file,
-          size: file && fs.existsSync(file) ? bodySize(file) : NaN,
-          beforeFcp: r.ts <= fcpTs,
-          beforeLoad: r.ts <= loadTs,
-        };
-      });
+      const rows = [...reqs.values()].map(
+        /** @returns {LoadRow} */ (r) => {
+          /** @type {URL | null} */
+          let u;
+          try {
+            u = new URL(r.url);
+          } catch {
+            u = null;
+          }
+          const sameOrigin = u && origins.has(u.origin);
+          const file = u && sameOrigin ? distFile(distDir, u.pathname) : null;
+          return {
+            ...r,
+            path: u ? u.pathname + u.search : r.url,
+            sameOrigin,
+            file,
+            size: file && fs.existsSync(file) ? bodySize(file) : NaN,
+            beforeFcp: r.ts <= fcpTs,
+            beforeLoad: r.ts <= loadTs,
+          };
+        },
+      );
       return {
         rows,
         paint,
@@ -144,9 +196,13 @@ export async function profileLoad(origin, pagePath, distDir, { viewport = MOBILE
   );
 }
 
-/** From a load profile: initial JS/CSS actually requested, and bytes before the first quote is readable. */
+/**
+ * From a load profile: initial JS/CSS actually requested, and bytes before the first quote is readable.
+ * @param {{ rows: LoadRow[] }} profile
+ */
 export function summariseLoad(profile) {
   const { rows } = profile;
+  /** @param {LoadRow[]} xs */
   const sum = (xs) => xs.reduce((s, r) => s + (Number.isFinite(r.size) ? r.size : 0), 0);
   const doc = rows.find((r) => r.type === 'Document');
   const js = rows.filter((r) => r.type === 'Script' && !r.fromSW);
@@ -157,7 +213,7 @@ export function summariseLoad(profile) {
   const blockingCss = css.filter((r) => r.blocking === 'Blocking' || (r.blocking == null && r.beforeFcp));
   const fontsBeforeFcp = fonts.filter((r) => r.beforeFcp);
   // The fonts swap in (font-display: swap): the first quote is readable without them.
-  const readable = [doc, ...blockingCss].filter(Boolean);
+  const readable = /** @type {LoadRow[]} */ ([doc, ...blockingCss].filter(Boolean));
   return {
     doc,
     js,
@@ -177,7 +233,9 @@ export function summariseLoad(profile) {
       fontsAll: sum(fonts),
       readable: sum(readable),
     },
-    other: rows.filter((r) => !['Document', 'Script', 'Stylesheet', 'Font'].includes(r.type)),
+    other: rows.filter(
+      (r) => !(/** @type {(string | undefined)[]} */ (['Document', 'Script', 'Stylesheet', 'Font']).includes(r.type)),
+    ),
     nonLoopback: rows.filter((r) => !r.sameOrigin && !/^(data|blob):/.test(r.url)),
   };
 }
@@ -218,6 +276,10 @@ const stopProbe = () => {
   return { frames: p.frames, longTasks: p.longTasks, longTaskUnsupported: !!p.longTaskUnsupported };
 };
 
+/**
+ * Frame times and long tasks (ms) of a probe, summed up.
+ * @param {{ frames: number[], longTasks: number[] }} probe
+ */
 export function frameStats({ frames, longTasks }) {
   return {
     frames: frames.length,
@@ -260,6 +322,7 @@ export async function roomTransitions(
       await page.evaluate(startProbe);
       // ping-pong across the rooms, from where the page really is: right to the last room, left
       // back to the first, … (a press that did not move the room does not desynchronise it)
+      /** @param {string} u */
       const roomIndex = (u) => roomOrder.indexOf(new URL(u).pathname.split('/').filter(Boolean)[1]);
       let dir = 1;
       /** @type {{ from: number, expected: number, to?: number }[]} */
@@ -303,18 +366,23 @@ export async function roomTransitions(
  * change of the app ends with. Each room is first shown once (its text then laid out before, as
  * in the transitions, which visit every room), then the rooms are cycled; the longest task of
  * each change is recorded.
+ * @param {string} origin
+ * @param {string[]} roomPaths
+ * @param {{ cpu?: number, rounds?: number }} [options]
  */
 export async function roomChangeFloor(origin, roomPaths, { cpu = 4, rounds = 3 } = {}) {
   return withBrowser(
     async ({ page, cdp }) => {
       await page.goto(origin + roomPaths[0], { waitUntil: 'load' });
       await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+      /** @param {string} path */
       const show = (path) =>
         page.evaluate(async (address) => {
           const html = await (await fetch(address)).text();
           const next = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
           const main = document.querySelector('main');
           if (!next || !main) throw new Error(`no <main> in ${address}`);
+          /** @type {number[]} */
           const tasks = [];
           const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
           observer.observe({ type: 'longtask' });
@@ -349,6 +417,9 @@ export async function roomChangeFloor(origin, roomPaths, { cpu = 4, rounds = 3 }
  * first card's Open link, which the app answers once it has taken the page over. Measured in the
  * page, from the tap to the first frame where the open card is seen (in the document, not
  * transparent). Each run is a fresh browser.
+ * @param {string} origin
+ * @param {string} pagePath
+ * @param {{ cpu?: number, runs?: number }} [options]
  */
 export async function firstTap(origin, pagePath, { cpu = 4, runs = 3 } = {}) {
   const times = [];
@@ -379,17 +450,20 @@ export async function firstTap(origin, pagePath, { cpu = 4, runs = 3 } = {}) {
           if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
           const seen = page.evaluate(
             () =>
-              new Promise((resolve) => {
-                let tapped;
-                window.addEventListener('pointerdown', () => (tapped ??= performance.now()), { capture: true });
-                const look = () => {
-                  const dialog = document.querySelector('[role="dialog"]');
-                  if (tapped !== undefined && dialog?.checkVisibility({ opacityProperty: true }))
-                    resolve(performance.now() - tapped);
-                  else requestAnimationFrame(look);
-                };
-                requestAnimationFrame(look);
-              }),
+              /** @type {Promise<number>} */ (
+                new Promise((resolve) => {
+                  /** @type {number | undefined} */
+                  let tapped;
+                  window.addEventListener('pointerdown', () => (tapped ??= performance.now()), { capture: true });
+                  const look = () => {
+                    const dialog = document.querySelector('[role="dialog"]');
+                    if (tapped !== undefined && dialog?.checkVisibility({ opacityProperty: true }))
+                      resolve(performance.now() - tapped);
+                    else requestAnimationFrame(look);
+                  };
+                  requestAnimationFrame(look);
+                })
+              ),
           );
           await page.locator('.bubble__open').first().tap();
           return await withTimeout(seen, 60_000, 'the open card after a first tap');
@@ -404,6 +478,11 @@ export async function firstTap(origin, pagePath, { cpu = 4, runs = 3 } = {}) {
 // ---------------------------------------------------------------------------------------------
 // 3. Kiosk soak: the attract loop driven by Playwright's fake clock.
 // ---------------------------------------------------------------------------------------------
+/**
+ * The heap after two garbage collections, the page's counters and where the attract loop is.
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {import('playwright-core').Page} page
+ */
 async function memory(cdp, page) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -416,7 +495,10 @@ async function memory(cdp, page) {
   return { heap: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners, documents: m.Documents, ...live };
 }
 
-/** Least-squares slope of heap against transitions driven (bytes a transition), NaN under 2 points. */
+/**
+ * Least-squares slope of heap against transitions driven (bytes a transition), NaN under 2 points.
+ * @param {{ driven: number, heap: number }[]} points
+ */
 export function slope(points) {
   if (points.length < 2) return NaN;
   const n = points.length;
@@ -498,6 +580,7 @@ export async function kioskSoak(
       /** n attract-loop transitions in fake time, each advanced in a few slices so React and the animations run in between. */
       let driven = 0;
       let timedOut = false;
+      /** @param {number} n */
       const drive = async (n) => {
         for (let i = 0; i < n; i++) {
           if (Date.now() - t0 > budgetMs) {
@@ -524,7 +607,7 @@ export async function kioskSoak(
         series.push({ ...(await memory(cdp, page)), driven });
       }
       const atHalf = series.reduce((a, b) => (Math.abs(b.driven - half) < Math.abs(a.driven - half) ? b : a));
-      const atEnd = series.at(-1);
+      const atEnd = /** @type {typeof atStart} */ (series.at(-1)); // never empty: atStart is its first
       const sampleEnd = timedOut ? null : await sample();
       const lastStep = await step();
       return {

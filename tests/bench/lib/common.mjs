@@ -30,6 +30,8 @@ export const CHROME_ARGS = [
  * HTTPS and HTTP/2 as a real host does; Chromium is told to trust its key alone (an SPKI pin:
  * no certificate error, so Lighthouse, service workers and every other check behave as on a
  * trusted host). Returns { key, cert } for node:https / node:http2.
+ * @param {string} dir
+ * @returns {{ key: Buffer, cert: Buffer }}
  */
 export function throwawayCertificate(dir) {
   const key = path.join(dir, 'key.pem');
@@ -58,6 +60,7 @@ export const errorMessage = (e) => String(e instanceof Error ? e.message : e);
 export const errorStack = (e) => (e instanceof Error ? (e.stack ?? e) : e);
 
 /** One temp root for the whole run (Chromium profiles, the plain page); removed by cleanup(). */
+/** @type {string | null} */
 let tmpRoot = null;
 export function benchTmp() {
   if (!tmpRoot) {
@@ -67,9 +70,11 @@ export function benchTmp() {
   }
   return tmpRoot;
 }
+/** @param {string} tag */
 export function tmpDir(tag) {
   return fs.mkdtempSync(path.join(benchTmp(), `${tag}-`));
 }
+/** @param {string} dir */
 export function rmDir(dir) {
   try {
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -82,37 +87,68 @@ export function cleanupTmp() {
   tmpRoot = null;
 }
 
+/** @param {number} ms @returns {Promise<void>} */
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Rejects after ms: every browser step of the bench is bounded in time. */
+/**
+ * Rejects after ms: every browser step of the bench is bounded in time.
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
 export function withTimeout(promise, ms, what) {
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
   return Promise.race([
     promise,
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what}: timed out after ${Math.round(ms / 1000)} s`)), ms);
-    }),
+    /** @type {Promise<never>} */ (
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what}: timed out after ${Math.round(ms / 1000)} s`)), ms);
+      })
+    ),
   ]).finally(() => clearTimeout(timer));
 }
 
-const finite = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
+/**
+ * The finite numbers among xs (a missing measure is NaN, undefined or null).
+ * @param {readonly unknown[]} xs
+ * @returns {number[]}
+ */
+const finite = (xs) => xs.filter(/** @returns {x is number} */ (x) => typeof x === 'number' && Number.isFinite(x));
+/** @param {readonly unknown[]} xs */
 export function median(xs) {
   const v = finite(xs).sort((a, b) => a - b);
   if (!v.length) return NaN;
   const m = v.length >> 1;
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
-/** Nearest-rank percentile. */
+/**
+ * Nearest-rank percentile.
+ * @param {readonly unknown[]} xs
+ * @param {number} p
+ */
 export function percentile(xs, p) {
   const v = finite(xs).sort((a, b) => a - b);
   if (!v.length) return NaN;
   return v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))];
 }
+/** @param {readonly unknown[]} xs */
 export const max = (xs) => (finite(xs).length ? Math.max(...finite(xs)) : NaN);
+/** @param {readonly unknown[]} xs */
 export const min = (xs) => (finite(xs).length ? Math.min(...finite(xs)) : NaN);
 
-/** --name value / --name=value / --flag / --no-flag; types follow the defaults. */
+/**
+ * --name value / --name=value / --flag / --no-flag; types follow the defaults.
+ * @template {Record<string, string | number | boolean>} T
+ * @param {string[]} argv
+ * @param {T} spec
+ * @returns {T & { _: string[] }}
+ */
 export function parseArgs(argv, spec) {
+  // Written by option name below: a record here, the spec's own type once returned.
+  /** @type {Record<string, unknown> & { _: string[] }} */
   const out = { ...spec, _: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -138,11 +174,12 @@ export function parseArgs(argv, spec) {
       out[k] = n;
     } else out[k] = v;
   }
-  return out;
+  return /** @type {T & { _: string[] }} */ (out);
 }
 
 // ---- formatting ----
-export const fmt = {
+/** Numbers as the tables print them; '-' for a missing (non-finite) one. */
+export const fmt = /** @satisfies {Record<string, (v: number | undefined) => string>} */ ({
   int: (v) => (Number.isFinite(v) ? String(Math.round(v)) : '-'),
   ms: (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '-'),
   ms1: (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '-'),
@@ -150,7 +187,7 @@ export const fmt = {
   cls: (v) => (Number.isFinite(v) ? v.toFixed(3) : '-'),
   ratio: (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '-'),
   pct: (v) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${v.toFixed(1)} %` : '-'),
-};
+});
 
 /**
  * Aligned text table; numbers-looking cells are right-aligned. rows: arrays of strings.
@@ -161,7 +198,9 @@ export const fmt = {
 export function table(header, rows, { indent = '  ', align = [] } = {}) {
   const all = [header, ...rows].map((r) => r.map((c) => String(c ?? '')));
   const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? '')].length)));
+  /** @param {string} s */
   const numeric = (s) => /^[-+]?[\d.,]+( ?(ms|KB|B|%|×|s))?$|^-$/.test(s);
+  /** @param {string[]} r */
   const line = (r) =>
     indent +
     r
@@ -177,6 +216,7 @@ export function table(header, rows, { indent = '  ', align = [] } = {}) {
   return out.join('\n');
 }
 
+/** @param {string} title */
 export function section(title) {
   console.log(`\n== ${title} ${'='.repeat(Math.max(3, 76 - title.length))}`);
 }

@@ -26,3 +26,9 @@ interface Window {
 interface PerformanceObserverInit {
   durationThreshold?: number;
 }
+
+// Number.isFinite(x) is true of finite numbers alone: said as a type guard, so that a measure that
+// may be missing (undefined, NaN) is a number once checked.
+interface NumberConstructor {
+  isFinite(number: unknown): number is number;
+}

@@ -6,6 +6,18 @@
 import { withBrowser, MOBILE_VIEWPORT, DESKTOP_VIEWPORT } from './browser.mjs';
 import { sleep, percentile, max } from './common.mjs';
 
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').CDPSession} CDPSession */
+/** @typedef {{ ms: number, event: string, input: number, processing: number }} Measure One act: its latency, the event behind it and that event's input delay and processing (ms). */
+/**
+ * Every act of a kind: one entry per act in each list, then their summary.
+ * @typedef {{
+ *   samples: number[], events: string[], inputs: number[], processings: number[],
+ *   p75?: number, median?: number, worst?: number, worstEvent?: string, worstInput?: number, worstProcessing?: number,
+ * }} ActResults
+ */
+
+/** @type {import('./browser.mjs').Viewport} */
 export const KIOSK_VIEWPORT = { width: 1920, height: 1080 };
 /** Event Timing reports no entry shorter than this (its smallest threshold). */
 const FLOOR_MS = 16;
@@ -33,6 +45,9 @@ const record = () => {
 /**
  * Runs `act` (which resolves once its effect is seen) and returns its interaction latency: the
  * longest interaction among the entries it produced, after the frame that followed was painted.
+ * @param {Page} page
+ * @param {() => Promise<unknown>} act
+ * @returns {Promise<Measure>}
  */
 async function measure(page, act) {
   // The recorder (record, above) is installed on each page before its acts: without it, a bench bug.
@@ -49,15 +64,21 @@ async function measure(page, act) {
     if (!window.__inp) throw new Error('no interaction recorder in the page');
     return window.__inp.entries.slice(from);
   }, cursor);
+  /** @type {Map<number, BenchInteraction>} */
   const byId = new Map();
-  for (const e of entries) if (!byId.has(e.id) || byId.get(e.id).duration < e.duration) byId.set(e.id, e);
+  for (const e of entries)
+    if (!byId.has(e.id) || /** @type {BenchInteraction} */ (byId.get(e.id)).duration < e.duration) byId.set(e.id, e);
   const worst = [...byId.values()].sort((a, b) => b.duration - a.duration)[0];
   return worst
     ? { ms: worst.duration, event: worst.name, input: worst.input, processing: worst.processing }
     : { ms: FLOOR_MS, event: '(under 16 ms)', input: 0, processing: 0 };
 }
 
-/** Loads a page, starts the app (a first act, as a visitor would), waits for it and the network. */
+/**
+ * Loads a page, starts the app (a first act, as a visitor would), waits for it and the network.
+ * @param {Page} page
+ * @param {string} url
+ */
 async function ready(page, url) {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(record);
@@ -67,31 +88,49 @@ async function ready(page, url) {
   await sleep(1000);
 }
 
+/**
+ * @param {CDPSession} cdp
+ * @param {number} rate
+ */
 const throttle = (cdp, rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+/** @param {string} url */
 const roomOf = (url) => new URL(url).pathname.split('/').filter(Boolean)[1];
 
 /**
  * A quick horizontal finger movement on the wall, real touch events (as tests/e2e/phone.spec.ts).
  * The events are sent at once, in order, each stamped when the browser gets it: a swipe of the
  * browser's own speed, and an input delay measured from the lift of the finger as it really came.
+ * @param {Page} page
+ * @param {CDPSession} cdp
+ * @param {string} direction 'left', or any other for right
  */
 async function swipe(page, cdp, direction) {
   const wall = page.locator('.wall');
   await wall.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  const box = await wall.boundingBox();
+  // The wall was just scrolled into view, and every bench page has a viewport: neither is null.
+  const box = /** @type {{ y: number }} */ (await wall.boundingBox());
   const y = Math.max(box.y + 40, 120);
-  const width = page.viewportSize().width;
+  const width = /** @type {import('./browser.mjs').Viewport} */ (page.viewportSize()).width;
   const [from, to] = direction === 'left' ? [width - 60, 60] : [60, width - 60];
+  /** @param {number} x */
   const point = (x) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  /** @typedef {{ type: 'touchStart' | 'touchMove' | 'touchEnd', touchPoints: ReturnType<typeof point> }} TouchStep */
+  /** @type {TouchStep[]} */
   const steps = [
     { type: 'touchStart', touchPoints: point(from) },
-    ...[1, 2, 3, 4, 5, 6].map((i) => ({ type: 'touchMove', touchPoints: point(from + ((to - from) * i) / 6) })),
+    ...[1, 2, 3, 4, 5, 6].map(
+      /** @returns {TouchStep} */ (i) => ({ type: 'touchMove', touchPoints: point(from + ((to - from) * i) / 6) }),
+    ),
     { type: 'touchEnd', touchPoints: [] },
   ];
   await Promise.all(steps.map((step) => cdp.send('Input.dispatchTouchEvent', step)));
 }
 
-/** Waits until the address names another room than `before`. */
+/**
+ * Waits until the address names another room than `before`.
+ * @param {Page} page
+ * @param {string} before
+ */
 const roomChanged = (page, before) =>
   page.waitForFunction((b) => window.location.pathname.split('/').filter(Boolean)[1] !== b, before, {
     timeout: 30_000,
@@ -106,7 +145,12 @@ const roomChanged = (page, before) =>
  * @param {{ cpu?: number, repeats?: number, onProgress?: (name: string, i: number) => unknown, rooms: string[] }} options
  */
 export async function measureInteractions(origin, { cpu = 4, repeats = 30, onProgress = () => {}, rooms }) {
+  /** @type {Record<string, ActResults>} */
   const out = {};
+  /**
+   * @param {string} name
+   * @param {Measure} m
+   */
   const add = (name, m) => {
     const r = (out[name] ??= { samples: [], events: [], inputs: [], processings: [] });
     r.samples.push(m.ms);

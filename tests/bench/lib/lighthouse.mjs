@@ -3,8 +3,20 @@ import { CHROME_PATH, CHROME_ARGS, tmpDir, rmDir, withTimeout } from './common.m
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/**
+ * Lighthouse and chrome-launcher, loaded on first use.
+ * @typedef {{
+ *   lighthouse: typeof import('lighthouse').default,
+ *   desktopConfig: typeof import('lighthouse/core/config/desktop-config.js').default,
+ *   chromeLauncher: typeof import('chrome-launcher'),
+ * }} Loaded
+ */
+/** @type {Loaded | null} */
 let lh = null;
-/** Chromium instances started by chrome-launcher (detached processes): killed by killAll() on exit. */
+/**
+ * Chromium instances started by chrome-launcher (detached processes): killed by killAll() on exit.
+ * @type {Set<number>}
+ */
 const running = new Set();
 export function killAll() {
   for (const pid of running) {
@@ -16,6 +28,23 @@ export function killAll() {
   }
   running.clear();
 }
+/**
+ * The fields of Lighthouse's network-requests rows the bench reads.
+ * @typedef {{ url: string, transferSize?: number, resourceType?: string, sessionTargetType?: string }} RequestRow
+ */
+/**
+ * A Lantern estimate (the optimistic or the pessimistic graph) and one node of its graph.
+ * @typedef {import('lighthouse').Artifacts.LanternMetric['optimisticEstimate']} Estimate
+ * @typedef {Estimate['nodeTimings'] extends Map<infer N, infer T> ? [N, T] : never} NodeAndTiming
+ * @typedef {NodeAndTiming[0]} GraphNode
+ * @typedef {NodeAndTiming[1]} NodeTiming
+ */
+/**
+ * One step of a chain of lcpPaths(): a request (with its bytes) or a task (with its own duration).
+ * @typedef {{ what: string, start: number, end: number } & ({ bytes: number, observedMs?: undefined } | { bytes?: undefined, observedMs: number })} Step
+ */
+
+/** @returns {Promise<Loaded>} */
 async function load() {
   if (!lh) {
     const [{ default: lighthouse }, { default: desktopConfig }, chromeLauncher] = await Promise.all([
@@ -28,14 +57,21 @@ async function load() {
   return lh;
 }
 
+/** @param {import('lighthouse').Result} lhr */
 function extract(lhr) {
   const a = lhr.audits;
+  /** @param {string} id */
   const num = (id) => a[id]?.numericValue;
-  const reqs = a['network-requests']?.details?.items ?? [];
+  // Lighthouse types an audit's details as any of its kinds: these two are tables.
+  const reqs = /** @type {{ items?: RequestRow[] } | undefined} */ (a['network-requests']?.details)?.items ?? [];
+  /** @param {(r: RequestRow) => unknown} f */
   const sum = (f) => reqs.filter(f).reduce((s, r) => s + (r.transferSize || 0), 0);
+  /** @param {RequestRow} r */
   const isJs = (r) => r.resourceType === 'Script';
+  /** @param {RequestRow} r */
   const fromWorker = (r) => r.sessionTargetType && r.sessionTargetType !== 'page' && r.sessionTargetType !== 'iframe';
-  const obs = a.metrics?.details?.items?.[0] ?? {};
+  /** @typedef {{ observedFirstContentfulPaint?: number, observedLargestContentfulPaint?: number }} Observed */
+  const obs = /** @type {{ items?: Observed[] } | undefined} */ (a.metrics?.details)?.items?.[0] ?? {};
   const hosts = new Set();
   for (const r of reqs) {
     try {
@@ -75,7 +111,10 @@ function extract(lhr) {
   };
 }
 
-/** What a CPU task of the page's load was doing, from its trace events. */
+/**
+ * What a CPU task of the page's load was doing, from its trace events.
+ * @param {GraphNode & { type: 'cpu' }} node
+ */
 function cpuLabel(node) {
   const names = new Set(node.childEvents.map((e) => e.name));
   if (names.has('DocumentLoader::CommitNavigation')) return 'navigation commit';
@@ -90,6 +129,7 @@ function cpuLabel(node) {
  * averages into the LCP (optimistic and pessimistic, half each), the chain of work that ends last —
  * from the node that ends last back through the dependency that ended last, to the document.
  * Recomputed from the run's own trace and network log (the same computation the audit made).
+ * @param {import('lighthouse').RunnerResult} result
  */
 async function lcpPaths(result) {
   try {
@@ -106,11 +146,16 @@ async function lcpPaths(result) {
       SourceMaps: a.SourceMaps,
     };
     const lcp = await LanternLargestContentfulPaint.request(data, { computedCache: new Map() });
+    /** @param {Estimate} estimate */
     const chain = (estimate) => {
-      const timings = estimate.nodeTimings;
+      // Only the graph's own nodes are looked up: each has its timing.
+      const timings = /** @type {{ get(node: GraphNode): NodeTiming } & ReadonlyMap<GraphNode, NodeTiming>} */ (
+        estimate.nodeTimings
+      );
       const byEnd = [...timings.entries()].sort(
         (x, y) => y[1].endTime - x[1].endTime || y[1].startTime - x[1].startTime,
       );
+      /** @type {Step[]} */
       const steps = [];
       for (let node = byEnd[0]?.[0]; node;) {
         const t = timings.get(node);
@@ -140,8 +185,12 @@ async function lcpPaths(result) {
   }
 }
 
-/** One line for a chain of lcpPaths(): `document (4.7 KB) 0–624 → …`. */
+/**
+ * One line for a chain of lcpPaths(): `document (4.7 KB) 0–624 → …`.
+ * @param {{ steps: Step[] }} chain
+ */
 export function describeChain({ steps }) {
+  /** @param {number} b */
   const kb = (b) => (b >= 1024 ? `${(b / 1024).toFixed(1)} KB` : `${b} B`);
   return steps
     .map(
@@ -156,6 +205,9 @@ export function describeChain({ steps }) {
  * One Lighthouse run of url with the mobile (default) or desktop preset. `throttling`: 'simulate'
  * (Lighthouse's default: an unthrottled load, replayed by its model of a slow phone) or 'devtools'
  * (the network and the processor actually slowed while the page loads, as a visitor lives it).
+ * @param {string} url
+ * @param {'mobile' | 'desktop'} form
+ * @param {{ timeoutMs?: number, throttling?: 'simulate' | 'devtools', paths?: boolean }} [options]
  */
 export async function lighthouseRun(url, form, { timeoutMs = 300_000, throttling = 'simulate', paths = true } = {}) {
   const { lighthouse, desktopConfig, chromeLauncher } = await load();
@@ -170,6 +222,7 @@ export async function lighthouseRun(url, form, { timeoutMs = 300_000, throttling
       handleSIGINT: false,
     });
     running.add(chrome.pid);
+    /** @type {import('lighthouse').Flags} */
     const flags = {
       port: chrome.port,
       logLevel: 'error',

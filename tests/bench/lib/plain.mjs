@@ -3,13 +3,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const esc = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+// What the page is made of, from data/rooms/<room>.json and data/speakers.json (their schemas are in
+// data/schema/, checked by `npm run content:check`).
+/** @typedef {{ original: string, corrected: string }} Correction */
+/**
+ * @typedef {{
+ *   id: string, speaker: string, text: string, corrections?: Correction[], attribution: { confidence: string },
+ * }} RoomCard
+ */
+/** @typedef {{ id: string, title: string, intro: string, heading?: string | { text: string }, cards: RoomCard[] }} Room */
+/** @typedef {{ id: string, name?: string, role?: string | null, organisation?: string | null }} Speaker */
 
-/** The quote as the curators read it: the verbatim text with its corrections applied (as the app does). */
+/** @type {Record<string, string>} */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** @param {unknown} s */
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+
+/**
+ * The quote as the curators read it: the verbatim text with its corrections applied (as the app does).
+ * @param {RoomCard} card
+ */
 const corrected = (card) => (card.corrections ?? []).reduce((t, c) => t.replace(c.original, c.corrected), card.text);
 
-/** Text to HTML: paragraphs on blank lines, line breaks, `^{sup}` as superscript. */
+/**
+ * Text to HTML: paragraphs on blank lines, line breaks, `^{sup}` as superscript.
+ * @param {string} text
+ */
 function inline(text) {
   return text
     .split(/\n{2,}/)
@@ -22,9 +41,17 @@ function inline(text) {
     .join('');
 }
 
+/**
+ * @param {string} projectDir
+ * @param {string} roomId
+ */
 export function readRoom(projectDir, roomId) {
-  const room = JSON.parse(fs.readFileSync(path.join(projectDir, 'data/rooms', `${roomId}.json`), 'utf8'));
-  const speakers = JSON.parse(fs.readFileSync(path.join(projectDir, 'data/speakers.json'), 'utf8')).speakers;
+  const room = /** @type {Room} */ (
+    JSON.parse(fs.readFileSync(path.join(projectDir, 'data/rooms', `${roomId}.json`), 'utf8'))
+  );
+  const speakers = /** @type {{ speakers: Speaker[] }} */ (
+    JSON.parse(fs.readFileSync(path.join(projectDir, 'data/speakers.json'), 'utf8'))
+  ).speakers;
   return { room, speakers: new Map(speakers.map((s) => [s.id, s])) };
 }
 
@@ -40,9 +67,12 @@ export function readRoom(projectDir, roomId) {
 export function plainRoomHtml(projectDir, roomId, { firstCard } = {}) {
   const { room, speakers } = readRoom(projectDir, roomId);
   const heading = typeof room.heading === 'string' ? room.heading : room.heading?.text;
-  const cards = firstCard
-    ? [room.cards.find((c) => c.id === firstCard), ...room.cards.filter((c) => c.id !== firstCard)]
-    : room.cards;
+  // An unknown firstCard leaves an undefined first: thrown just below.
+  const cards = /** @type {RoomCard[]} */ (
+    firstCard
+      ? [room.cards.find((c) => c.id === firstCard), ...room.cards.filter((c) => c.id !== firstCard)]
+      : room.cards
+  );
   if (cards.some((c) => !c)) throw new Error(`no card ${firstCard} in room ${roomId}`);
   const figures = cards
     .map((card) => {
@@ -68,7 +98,12 @@ const css =
   'h1{font-size:2rem;margin:.5rem 0}figure{margin:1.5rem 0;padding:1rem;background:#fff;border-radius:.75rem}' +
   'blockquote{margin:0;font:1.25rem/1.45 Georgia,serif}blockquote p{margin:0 0 .5rem}figcaption{font-size:1rem;color:#4a4538}';
 
-/** A plain page: system fonts, a few lines of inline CSS, no script, no web font, no image. */
+/**
+ * A plain page: system fonts, a few lines of inline CSS, no script, no web font, no image.
+ * @param {string} title
+ * @param {string} description
+ * @param {string} main
+ */
 function plainPage(title, description, main, lang = 'fr') {
   return `<!doctype html>
 <html lang="${lang}">
@@ -93,6 +128,7 @@ ${main}
  * Any prerendered page's own text as a plain page (for pages whose content is not a room's quotes,
  * the hall): its <main> without scripts, styles, images, SVG, buttons or attributes (links keep
  * their address, text its language).
+ * @param {string} html
  */
 export function plainFromPage(html) {
   const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
@@ -102,7 +138,7 @@ export function plainFromPage(html) {
     .replace(/<(script|style|svg|button|template)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<img\b[^>]*>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<([a-zA-Z][\w-]*)\b([^>]*)>/g, (_, tag, attrs) => {
+    .replace(/<([a-zA-Z][\w-]*)\b([^>]*)>/g, (_, /** @type {string} */ tag, /** @type {string} */ attrs) => {
       const keep = [...attrs.matchAll(/\s(href|lang|dir)="([^"]*)"/g)].map((m) => ` ${m[1]}="${m[2]}"`).join('');
       return `<${tag}${keep}>`;
     });
@@ -114,7 +150,12 @@ export function plainFromPage(html) {
     .replace('content=""', `content="${description}"`);
 }
 
-/** Writes <dir>/<name>/index.html with the given HTML and returns its path. */
+/**
+ * Writes <dir>/<name>/index.html with the given HTML and returns its path.
+ * @param {string} dir
+ * @param {string} name
+ * @param {string} html
+ */
 export function writePlain(dir, name, html) {
   const file = path.join(dir, name, 'index.html');
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -122,7 +163,12 @@ export function writePlain(dir, name, html) {
   return file;
 }
 
-/** Writes <dir>/<roomId>/index.html and returns its path (served under /plain/<roomId>/). */
+/**
+ * Writes <dir>/<roomId>/index.html and returns its path (served under /plain/<roomId>/).
+ * @param {string} projectDir
+ * @param {string} roomId
+ * @param {string} dir
+ */
 export function writePlainRoom(projectDir, roomId, dir) {
   const file = path.join(dir, roomId, 'index.html');
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -35,6 +35,9 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
 export const GZIP_LEVEL = 9;
 
+/** @typedef {import('node:http').IncomingMessage | import('node:http2').Http2ServerRequest} Request */
+/** @typedef {import('node:http').ServerResponse | import('node:http2').Http2ServerResponse} Response */
+
 /**
  * @param {string} rootDir
  * @param {{ mounts?: Record<string, string>, port?: number, tls?: { key: Buffer, cert: Buffer } | null }} [options]
@@ -43,9 +46,11 @@ export const GZIP_LEVEL = 9;
 export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {}) {
   const root = path.resolve(rootDir);
   const mountList = Object.entries(mounts).map(([prefix, dir]) => [prefix, path.resolve(dir)]);
+  /** @type {Map<string, { mtimeMs: number, size: number, raw: Buffer, gzip?: Buffer }>} */
   const cache = new Map();
   const stats = { requests: 0, bytesSent: 0, notFound: /** @type {string[]} */ ([]) };
 
+  /** @param {string} file */
   const load = (file) => {
     const st = fs.statSync(file);
     let c = cache.get(file);
@@ -55,6 +60,7 @@ export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {})
     }
     return c;
   };
+  /** @param {string} f */
   const isFile = (f) => {
     try {
       return fs.statSync(f).isFile();
@@ -62,6 +68,7 @@ export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {})
       return false;
     }
   };
+  /** @param {string} f */
   const isDir = (f) => {
     try {
       return fs.statSync(f).isDirectory();
@@ -70,6 +77,13 @@ export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {})
     }
   };
 
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   * @param {string} file
+   * @param {number} status
+   * @param {string} cacheControl
+   */
   function send(req, res, file, status, cacheControl) {
     const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
     const c = load(file);
@@ -87,12 +101,17 @@ export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {})
     stats.bytesSent += body.length;
   }
 
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   */
   const handler = (req, res) => {
     stats.requests++;
     if (req.method !== 'GET' && req.method !== 'HEAD') return res.writeHead(405).end();
     let pathname;
+    // A server's request always has its URL (a client's request may not: hence the type's undefined).
     try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+      pathname = decodeURIComponent(new URL(/** @type {string} */ (req.url), 'http://127.0.0.1').pathname);
     } catch {
       return res.writeHead(400).end();
     }
@@ -110,7 +129,7 @@ export function startServer(rootDir, { mounts = {}, port = 0, tls = null } = {})
     const cacheControl = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     if (isDir(file)) {
       if (!pathname.endsWith('/')) {
-        const u = new URL(req.url, 'http://127.0.0.1');
+        const u = new URL(/** @type {string} */ (req.url), 'http://127.0.0.1');
         res.writeHead(301, { location: `${u.pathname}/${u.search}`, 'cache-control': 'no-cache' });
         return res.end();
       }
