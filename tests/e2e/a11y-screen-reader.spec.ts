@@ -81,7 +81,7 @@ for (const lang of ['fr', 'en', 'ar']) {
         await expect(dialog).toHaveAccessibleName(/.+/);
         expect(await dialog.getByRole('navigation').count(), `${path}: navigation inside the card`).toBeGreaterThan(0);
         const inert = await page.evaluate(() =>
-          ['header.site-header', 'footer.site-footer', '.room > div'].map((s) =>
+          ['header.site-header', 'footer.site-footer', '.room__content'].map((s) =>
             Boolean(document.querySelector(s)?.closest('[inert]')),
           ),
         );

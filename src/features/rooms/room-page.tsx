@@ -111,7 +111,10 @@ export function RoomPage({
   return (
     <div className={`room room--${room.id}`} style={{ ['--room-index' as string]: room.order }}>
       <RoomMeta room={room} card={card} />
-      <div inert={Boolean(card)}>
+      {/* Before the wall it covers: a card's prerendered page is parsed and painted dialog first,
+          its quote in the first frame rather than after the whole room (the slow-phone bench). */}
+      {cardsOpened && <OpenCards card={card} room={room} onClose={closeCard} />}
+      <div className="room__content" inert={Boolean(card)}>
         <header className="room__header">
           <p className="eyebrow">{t('room.number', { number: room.order, total: roomSummaries.length })}</p>
           <h1 ref={heading} tabIndex={-1}>
@@ -200,8 +203,6 @@ export function RoomPage({
           <BidiText text={t('room.keys')} lang={lang} />
         </p>
       </div>
-
-      {cardsOpened && <OpenCards card={card} room={room} onClose={closeCard} />}
     </div>
   );
 }
