@@ -20,8 +20,20 @@ export interface SpeakerEntry {
 
 export const speakerIdOf = (card: Card): string => card.speaker ?? UNNAMED_SPEAKER_ID;
 
+/** Each catalogue's index, built once: the speaker route and its page both look a voice up. */
+const indexes = new WeakMap<Catalogue, readonly SpeakerEntry[]>();
+
 /** Every voice of the exhibition, in the order they are first heard on the tour. */
-export function speakerEntries({ rooms, getSpeaker }: Catalogue): SpeakerEntry[] {
+export function speakerEntries(catalogue: Catalogue): readonly SpeakerEntry[] {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = indexOf(catalogue);
+    indexes.set(catalogue, index);
+  }
+  return index;
+}
+
+function indexOf({ rooms, getSpeaker }: Catalogue): SpeakerEntry[] {
   const entries = new Map<string, SpeakerEntry>();
   for (const room of rooms) {
     for (const card of room.cards) {
