@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { expect } from './fixtures';
+import { expect, POLL_EVERY } from './fixtures';
 
 export interface PageEntry {
   path: string;
@@ -99,7 +99,7 @@ export async function waitForApp(page: Page, what = page.url()): Promise<void> {
           const h1 = document.querySelector('main h1');
           return Boolean(h1 && Object.keys(h1).some((key) => key.startsWith('__reactFiber')));
         }),
-      { message: `${what}: React takes the page over`, timeout: 20_000 },
+      { message: `${what}: React takes the page over`, timeout: 20_000, intervals: POLL_EVERY },
     )
     .toBe(true);
 }
@@ -148,7 +148,7 @@ export async function goInApp(page: Page, path: string): Promise<void> {
           },
           { path, before, cardId },
         ),
-      { message: `${path}: the app shows the page`, timeout: 20_000 },
+      { message: `${path}: the app shows the page`, timeout: 20_000, intervals: POLL_EVERY },
     )
     .toBe(true);
 }

@@ -20,7 +20,7 @@
  * scanned in its final state (an open card reached with motion on is scanned once at the end).
  */
 import type { Page } from '@playwright/test';
-import { displayedPrefix, expect, readRoom, speakerName, test } from './fixtures';
+import { displayedPrefix, expect, readRoom, speakerName, test, testInOneTab } from './fixtures';
 import { axeViolations, goInApp, readPages, startKiosk, waitForApp, type PageEntry } from './a11y-helpers';
 
 const pages = readPages();
@@ -57,6 +57,8 @@ const scansCard = (run: number, room: string, cardId: string) =>
 
 test.use({
   contextOptions: { reducedMotion: 'reduce' },
+  // The visitor's pages, one test each, share a tab per worker (fixtures.ts): the same settings.
+  tabOptions: { reducedMotion: 'reduce', serviceWorkers: 'block' },
   // A trace snapshots the whole page at each of hundreds of calls (most of the run on a kiosk
   // screen); a failure here names the page and its violations instead.
   trace: 'off',
@@ -137,7 +139,7 @@ test.describe('visitor mode', () => {
     const run = runOf(lang, 'visitor');
     const others = pages.filter((p) => p.lang === lang && !isCard(p));
     for (const { path } of others) {
-      test(`${path} opens, is taken over, stays silent; axe finds nothing`, async ({ page }) => {
+      testInOneTab(`${path} opens, is taken over, stays silent; axe finds nothing`, async ({ page }) => {
         const findings: Finding[] = [];
         await open(page, path);
         await scanPage(page, path, findings);
@@ -145,7 +147,7 @@ test.describe('visitor mode', () => {
       });
     }
 
-    test(`/${lang}/salle-inconnue/: the not-found page; axe finds nothing`, async ({ page }) => {
+    testInOneTab(`/${lang}/salle-inconnue/: the not-found page; axe finds nothing`, async ({ page }) => {
       // Not in the route table's pages, but a page all the same: a place that does not exist.
       const missing = `/${lang}/salle-inconnue/`;
       await page.goto(missing);
@@ -161,37 +163,39 @@ test.describe('visitor mode', () => {
         const room = readRoom(roomId);
         for (const cardId of cardIds) {
           const path = `/${lang}/${roomId}/${cardId}/`;
-          test(`${path} opens, is taken over, stays silent${scansCard(run, roomId, cardId) ? '; axe finds nothing' : ''}`, async ({
-            page,
-          }) => {
-            const card = room.cards.find((c) => c.id === cardId)!;
-            await open(page, path);
-            await expectOpenCard(page, path);
-            const speaker = speakerName(card);
-            const dialog = page.getByRole('dialog', { name: `Citation de ${speaker}` });
-            await expect(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
-            await expect(dialog.locator('.verbatim')).toHaveText(card.text);
-            await expect(page).toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
-            if (scansCard(run, roomId, cardId)) expect(await axeViolations(page)).toEqual([]);
-          });
+          testInOneTab(
+            `${path} opens, is taken over, stays silent${scansCard(run, roomId, cardId) ? '; axe finds nothing' : ''}`,
+            async ({ page }) => {
+              const card = room.cards.find((c) => c.id === cardId)!;
+              await open(page, path);
+              await expectOpenCard(page, path);
+              const speaker = speakerName(card);
+              const dialog = page.getByRole('dialog', { name: `Citation de ${speaker}` });
+              await expect(dialog.locator('blockquote')).toContainText(displayedPrefix(card));
+              await expect(dialog.locator('.verbatim')).toHaveText(card.text);
+              await expect(page).toHaveTitle(`${speaker} · ${room.title} · Contre-sommet de l'IA · l'exposition`);
+              if (scansCard(run, roomId, cardId)) expect(await axeViolations(page)).toEqual([]);
+            },
+          );
         }
       }
     } else {
       // The cards of each room in the app, one after the other.
       for (const [roomId, cardIds] of cardsByRoom) {
-        test(`/${lang}/${roomId}/: every card (${cardIds.length}) opens in the app and stays silent; axe finds nothing on its share`, async ({
-          page,
-        }) => {
-          test.setTimeout(60_000 + cardIds.length * 5_000);
-          const findings: Finding[] = [];
-          for (const [i, cardId] of cardIds.entries()) {
-            const path = `/${lang}/${roomId}/${cardId}/`;
-            await open(page, path, i > 0);
-            await expectOpenCard(page, path);
-            if (scansCard(run, roomId, cardId)) await scan(page, path, findings);
-          }
-          expect(findings, `axe violations on open cards:\n${report(findings)}`).toEqual([]);
-        });
+        testInOneTab(
+          `/${lang}/${roomId}/: every card (${cardIds.length}) opens in the app and stays silent; axe finds nothing on its share`,
+          async ({ page }) => {
+            test.setTimeout(60_000 + cardIds.length * 5_000);
+            const findings: Finding[] = [];
+            for (const [i, cardId] of cardIds.entries()) {
+              const path = `/${lang}/${roomId}/${cardId}/`;
+              await open(page, path, i > 0);
+              await expectOpenCard(page, path);
+              if (scansCard(run, roomId, cardId)) await scan(page, path, findings);
+            }
+            expect(findings, `axe violations on open cards:\n${report(findings)}`).toEqual([]);
+          },
+        );
       }
     }
   }

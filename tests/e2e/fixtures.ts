@@ -10,10 +10,25 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect as baseExpect, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect as baseExpect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+  type WebError,
+} from '@playwright/test';
 
 /** Web-first assertions with some slack: the test machine is small and shared. */
 export const expect = baseExpect.configure({ timeout: 10_000 });
+
+/**
+ * `intervals` for `expect.poll`: every 25 ms. Its default backs off (100, 250, 500, 1000 ms), so a
+ * page ready 120 ms after the first check was seen 350 ms later, on every page of the suites.
+ */
+export const POLL_EVERY = [25];
 
 // ---------------------------------------------------------------------------------------------
 // Content
@@ -391,56 +406,112 @@ interface Fixtures {
   consoleProblems: string[];
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, { tabOptions: BrowserContextOptions }>({
+  // testInOneTab's tab: here, so that `test.use({ tabOptions })` holds in a file with both kinds.
+  tabOptions: [{}, { scope: 'worker', option: true }],
   allowedConsole: [[], { option: true }],
   arriveAsVisitor: [true, { option: true }],
-  // A prerendered page is readable at once; the app takes it over as soon as its script has run
-  // (src/main.tsx). After each `page.goto` or `page.reload`, a test waits for the app
-  // (html[data-hydrated]), as a visitor waits for the page to respond, and for the page's fonts; a
-  // page without the app's script (a feed, JavaScript off) is ready when loaded. Specs about the
-  // page before the app set `arriveAsVisitor: false`.
   page: async ({ page, javaScriptEnabled, arriveAsVisitor }, provide) => {
-    if (javaScriptEnabled !== false) {
-      // Every page is shown in the exhibition's own fonts (preloaded): what a test measures is
-      // the page laid out in them, never in the fonts this machine happens to have.
-      const ready = async () => {
-        if (arriveAsVisitor) await waitForApp(page);
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      };
-      const goto = page.goto.bind(page);
-      const reload = page.reload.bind(page);
-      page.goto = async (url, options) => {
-        const response = await goto(url, options);
-        await ready();
-        return response;
-      };
-      page.reload = async (options) => {
-        const response = await reload(options);
-        await ready();
-        return response;
-      };
-    }
+    if (javaScriptEnabled !== false) waitAfterLoads(page, arriveAsVisitor);
     await provide(page);
   },
   consoleProblems: [
     async ({ context, allowedConsole }, use, testInfo) => {
       const problems: string[] = [];
-      context.on('console', (message) => {
+      const onConsole = (message: ConsoleMessage) => {
         const type = message.type();
         if (type !== 'error' && type !== 'warning') return;
         const text = message.text();
         if (allowedConsole.some((re) => re.test(text))) return;
         const where = message.location();
         problems.push(`[console.${type}] ${text}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
-      });
-      context.on('weberror', (webError) => {
+      };
+      const onError = (webError: WebError) => {
         const error = webError.error();
         problems.push(`[pageerror] ${error.name}: ${error.message}`);
-      });
+      };
+      context.on('console', onConsole);
+      context.on('weberror', onError);
       await use(problems);
+      // The context may outlive the test (testInOneTab).
+      context.off('console', onConsole);
+      context.off('weberror', onError);
       if (problems.length > 0) await testInfo.attach('console-problems', { body: problems.join('\n') });
       expect(problems, 'no console error or warning, no uncaught page error').toEqual([]);
     },
     { auto: true },
   ],
+});
+
+/**
+ * Every page is shown in the exhibition's own fonts (preloaded): what a test measures is the page
+ * laid out in them, never in the fonts this machine happens to have. A prerendered page is readable
+ * at once; the app takes it over as soon as its script has run (src/main.tsx). After each
+ * `page.goto` or `page.reload`, a test waits for the app (html[data-hydrated]), as a visitor waits
+ * for the page to respond, and for the page's fonts; a page without the app's script (a feed,
+ * JavaScript off) is ready when loaded. Specs about the page before the app set
+ * `arriveAsVisitor: false`.
+ */
+function waitAfterLoads(page: Page, arriveAsVisitor: boolean) {
+  const ready = async () => {
+    if (arriveAsVisitor) await waitForApp(page);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await ready();
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await ready();
+    return response;
+  };
+}
+
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * `test`, with one browser tab per worker instead of one per test, for specs that load many pages
+ * by their URL, a test per page. A new tab costs a renderer process: on this 2-core machine, about
+ * three times a page load, most of such a test. Each test still loads its page by its URL (a new
+ * document, taken over by React afresh) and has its own console guard; the tab's storage is
+ * cleared after each test, and a failed test ends its worker (Playwright's rule), so a retry or
+ * the next test starts in a new tab. The tab is the project's device with `tabOptions` on top
+ * (`test.use({ tabOptions })` at the top of a spec file); a visitor's later pages come from
+ * the HTTP cache, as they do for a visitor, and first visits are covered by the other specs.
+ */
+export const testInOneTab = test.extend<object, { tab: Tab }>({
+  tab: [
+    async ({ browser, tabOptions }, provide, workerInfo) => {
+      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale } = workerInfo.project.use;
+      const context = await browser.newContext({
+        viewport,
+        userAgent,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+        locale,
+        ...tabOptions,
+      });
+      const page = await context.newPage();
+      waitAfterLoads(page, true);
+      await provide({ context, page });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ tab }, provide) => provide(tab.context),
+  page: async ({ tab }, provide) => {
+    await provide(tab.page);
+    await tab.page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+  },
 });
