@@ -6,7 +6,8 @@
  * What the prerendered files say (status, language, title, h1, the verbatim quote, links) is
  * checked without a browser, in seconds (tests/dist/prerendered-pages.test.ts).
  *
- * Visitor mode, one test per page, each loaded by its URL (a retry reruns that page only):
+ * Visitor mode, one test per page, each loaded by its URL (a retry reruns that page only), in one
+ * tab per worker (`testInOneTab`: a new tab would cost more than the page):
  * - every page that is not a card, in every language: hall, rooms (cards closed), speakers and
  *   each speaker, figures, search (empty, with results, and finding nothing but suggesting),
  *   catalogue, about, translations; and the not-found page;

@@ -3,15 +3,21 @@
  * default — never a blank screen, never a console error.
  */
 import type { Page } from '@playwright/test';
-import { expect, readRooms, test, ui, urlOf } from './fixtures';
+import { expect, readRooms, testInOneTab as test, ui, urlOf } from './fixtures';
 
 const rooms = readRooms();
 const first = rooms[0]!;
 
+// One tab per worker (fixtures.ts), each page loaded without the service worker. A missing page is
+// a 404 the browser may report; nothing else may reach the console but Playwright's notice. (One
+// expression each: a two-item array would read as [value, options].)
+const NO_WORKER = 'Service Worker registration blocked by Playwright';
+
 test.use({
-  // A missing page is a 404 the browser may report; nothing else may reach the console.
-  allowedConsole: [/^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/],
-  contextOptions: { reducedMotion: 'reduce' },
+  tabOptions: { reducedMotion: 'reduce', serviceWorkers: 'block' },
+  allowedConsole: [
+    new RegExp(`^(Failed to load resource: the server responded with a status of 404 \\(Not Found\\)|${NO_WORKER})$`),
+  ],
 });
 
 /** The not-found page in `lang`: its title, a way back to the hall, the rooms. */
@@ -63,7 +69,7 @@ test('a doubled slash and query junk do not lose the visitor', async ({ page }) 
 
 test.describe('kiosk settings', () => {
   test.use({
-    allowedConsole: [/^kiosk: ignoring /],
+    allowedConsole: [new RegExp(`^(kiosk: ignoring |${NO_WORKER}$)`)],
   });
 
   test('junk in the query is ignored with a warning, and the kiosk starts with its defaults', async ({ page }) => {

@@ -2,16 +2,19 @@
  * Unknown addresses: a helpful not-found page (what is missing, every way back), in the URL's
  * language when there is one.
  */
-import { escapeRegExp, expect, readHall, readRooms, roomTitle, test, ui, urlOf } from './fixtures';
+import { escapeRegExp, expect, readHall, readRooms, roomTitle, testInOneTab as test, ui, urlOf } from './fixtures';
 
 const rooms = readRooms();
 const hall = readHall();
 const first = rooms[0]!;
 
-// A missing resource may be reported by the browser; nothing else may reach the console.
+// One tab per worker (fixtures.ts), without the service worker. A missing resource may be
+// reported by the browser; nothing else may reach the console.
 test.use({
-  allowedConsole: [/^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/],
-  contextOptions: { reducedMotion: 'reduce' },
+  tabOptions: { reducedMotion: 'reduce', serviceWorkers: 'block' },
+  allowedConsole: [
+    /^(Failed to load resource: the server responded with a status of 404 \(Not Found\)|Service Worker registration blocked by Playwright)$/,
+  ],
 });
 
 test('/fr/nope/: "Salle introuvable", the five rooms, and a working "Retour au hall"', async ({ page }) => {

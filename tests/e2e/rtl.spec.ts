@@ -5,9 +5,15 @@
  * in the wrong place; and the names under the quotes line up with the Arabic, on the right.
  */
 import type { Locator, Page } from '@playwright/test';
-import { allCards, cardPath, expect, readRooms, readTranslation, roomPath, test } from './fixtures';
+import { allCards, cardPath, expect, readRooms, readTranslation, roomPath, test, testInOneTab } from './fixtures';
 
 const rooms = readRooms();
+
+// A page each test, read as it is: one tab per worker (fixtures.ts), without the service worker.
+test.use({
+  tabOptions: { serviceWorkers: 'block' },
+  allowedConsole: [/^Service Worker registration blocked by Playwright$/],
+});
 
 /** A card whose Arabic texts (quote, notes, context) name something in Latin letters. */
 function cardNamingInLatin() {
@@ -35,7 +41,7 @@ const PAGES: { name: string; path: string; shown?: (page: Page) => Locator }[] =
 ];
 
 for (const { name, path, shown } of PAGES) {
-  test(`Latin inside Arabic text is isolated: ${name}`, async ({ page }) => {
+  testInOneTab(`Latin inside Arabic text is isolated: ${name}`, async ({ page }) => {
     await page.goto(path);
     await expect(shown ? shown(page) : page.locator('main h1')).toBeVisible();
     const bare = await page.evaluate(() => {
@@ -96,7 +102,7 @@ for (const { name, path, shown } of PAGES) {
 }
 
 for (const room of rooms) {
-  test(`the names under the quotes line up on the right: the room ${room.id}`, async ({ page }) => {
+  testInOneTab(`the names under the quotes line up on the right: the room ${room.id}`, async ({ page }) => {
     await page.goto(roomPath('ar', room.id));
     await expect(page.locator('.wall figure')).toHaveCount(room.cards.length);
     const misaligned = await page.locator('.wall figcaption, .wall figcaption *').evaluateAll((els) =>
