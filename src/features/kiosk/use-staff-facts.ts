@@ -82,6 +82,9 @@ export function useVoices(): VoicesByLang {
     if (!speech) return;
     const changed = () => setVoices(voicesByLang(speech.getVoices()));
     speech.addEventListener('voiceschanged', changed);
+    // Read again once listening: voices that came after the first render, their event unheard,
+    // would otherwise never show (the staff screen said "no voice" on a machine that had some).
+    changed();
     return () => speech.removeEventListener('voiceschanged', changed);
   }, [speech]);
   return voices;
