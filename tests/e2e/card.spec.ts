@@ -121,12 +121,23 @@ test('the close button closes the card and gives focus back to its link', async 
 test.describe('with motion', () => {
   test.use({ contextOptions: { reducedMotion: 'no-preference' } });
 
-  /** The open card's box now, and the first and last frames of the flight it is on. */
-  const flightOf = (dialog: Element) => {
-    const [flight] = dialog.getAnimations();
-    const frames = (flight?.effect as KeyframeEffect | null)?.getKeyframes() ?? [];
-    return { from: String(frames[0]?.transform ?? ''), to: String(frames.at(-1)?.transform ?? '') };
-  };
+  /**
+   * The first and last frames of the flight the closed card is on, caught at the first frame it has
+   * one: it is hidden from assistive tech (aria-hidden) a moment before its flight starts. `gone`
+   * if it left without one.
+   */
+  const closingFlight = () =>
+    new Promise<{ from: string; to: string }>((resolve) => {
+      const look = () => {
+        const dialog = document.querySelector('.dialog');
+        if (!dialog) return resolve({ from: 'gone', to: 'gone' });
+        const [flight] = dialog.closest('.dialog-layer[aria-hidden="true"]') ? dialog.getAnimations() : [];
+        if (!flight) return requestAnimationFrame(look);
+        const frames = (flight.effect as KeyframeEffect | null)?.getKeyframes() ?? [];
+        resolve({ from: String(frames[0]?.transform ?? ''), to: String(frames.at(-1)?.transform ?? '') });
+      };
+      look();
+    });
   /** Where a transform "translate(x, y) scale(s)" puts a box of the given size and place. */
   const moved = (transform: string, box: { x: number; y: number; width: number; height: number }) => {
     const [x, y, s] = (transform.match(/-?[\d.]+(e-?\d+)?/g) ?? []).map(Number);
@@ -173,8 +184,7 @@ test.describe('with motion', () => {
 
     // Closed, it stays on screen, out of reach of assistive tech, until it is back in its bubble.
     await page.keyboard.press('Escape');
-    const leaving = page.locator('.dialog-layer[aria-hidden="true"] .dialog');
-    const closing = await leaving.evaluate(flightOf);
+    const closing = await page.evaluate(closingFlight);
     expect(closing.from).toBe('none');
     const end = moved(closing.to, rest);
     expect(Math.abs(end.cx - (at.x + at.width / 2))).toBeLessThan(3);
