@@ -3,7 +3,7 @@
  * VITE_KIOSK_PIN) and its opening hours (outside them, a dim clock screen that wakes at opening).
  * A build of its own, served by `vite preview` as the kiosk's machine serves dist/.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './a11y-helpers';
@@ -23,21 +23,9 @@ let server: ChildProcess | undefined;
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: origin });
 
-/**
- * The machine's speech service up, its voices listed, before the browser asks, as the kiosk's
- * start script does (deploy/kiosk/start-kiosk.sh). Left to Chromium's first ask, on a busy machine,
- * the browser sometimes had no voice 45 s later (three fresh-clone CI runs in four; its retry, in a
- * new browser, had them). It shuts down two minutes after its last client; "already running" is fine.
- */
-function startSpeechService() {
-  spawnSync('speech-dispatcher', ['-d', '-t', '120'], { stdio: 'ignore' });
-  spawnSync('spd-say', ['-L'], { stdio: 'ignore', timeout: 60_000 });
-}
-
 test.beforeAll(async () => {
   test.setTimeout(600_000);
   copy = buildCopy({ VITE_KIOSK_PIN: PIN }, 'kiosk-staff-');
-  startSpeechService();
   server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     cwd: copy,
     stdio: 'ignore',
