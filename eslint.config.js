@@ -24,7 +24,18 @@ const contentKeyRule = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'dist-base', 'coverage', 'playwright-report', 'test-results', 'node_modules'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'dist-base',
+      'dist-staff',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'node_modules',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked, jsxA11y.configs.recommended],

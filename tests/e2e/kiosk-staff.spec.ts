@@ -1,33 +1,32 @@
 /**
  * The kiosk's staff screen (a long press in the top-end corner, then the PIN of a build made with
  * VITE_KIOSK_PIN) and its opening hours (outside them, a dim clock screen that wakes at opening).
- * A build of its own, served by `vite preview` as the kiosk's machine serves dist/.
+ * A build of its own (tests/tools/build-staff.ts, a step of `npm test`), served by `vite preview`
+ * as the kiosk's machine serves dist/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './a11y-helpers';
 import { controlledByServiceWorker, expect, test, ui } from './fixtures';
-import { buildCopy, removeCopy } from './own-build';
+import { STAFF_PIN as PIN, ensureStaffBuild } from '../tools/build-staff';
 
-const PIN = '2468';
 const PORT = Number(process.env.E2E_PORT ?? 4174) + 30;
 const origin = `http://127.0.0.1:${PORT}`;
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-let copy = '';
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: origin });
 
 test.beforeAll(async () => {
+  // Built by `npm run build:staff` before the suite; here only when run alone.
   test.setTimeout(600_000);
-  copy = buildCopy({ VITE_KIOSK_PIN: PIN }, 'kiosk-staff-');
   server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: copy,
+    cwd: ensureStaffBuild(),
     stdio: 'ignore',
     // Its own process group: npx and the server it starts end together (afterAll).
     detached: true,
@@ -50,7 +49,6 @@ test.afterAll(() => {
   } catch {
     // Already ended.
   }
-  removeCopy(copy);
 });
 
 const t = (key: string, vars?: Record<string, string | number>) => ui('fr', key, vars);

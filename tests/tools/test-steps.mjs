@@ -20,8 +20,10 @@ const STEPS = [
   // The facts of the prerendered files, without a browser.
   ['test:dist'],
   ['budgets'],
-  // The build under a path of a host, for base-path.spec, before any browser runs.
+  // The builds with other settings, before any browser runs: under a path of a host (base-path.spec),
+  // with a staff PIN (kiosk-staff.spec).
   ['build:base'],
+  ['build:staff'],
   // The browser suites, against the builds above (E2E_BUILT: served as they are).
   ['test:e2e', built],
   ['test:a11y', built],
