@@ -28,6 +28,7 @@ const kioskFlags = readFileSync(new URL('./deploy/kiosk/chromium-flags', import.
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
