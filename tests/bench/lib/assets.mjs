@@ -142,25 +142,33 @@ function withAppChunks(distDir, declared, pagePath) {
   return [...out.values()];
 }
 
+/** @type {Map<string, string[]>} */
+const roomPagesCache = new Map();
 /**
  * Every room's page in every language ('/fr/travail/'…): the prerendered pages with a wall of quotes.
+ * Found once per dist/ (like the gzip sizes above): idleChunks() asks for each of some 650 pages.
  * @param {string} distDir
  */
 export function roomPages(distDir) {
-  return fs
-    .readdirSync(distDir, { withFileTypes: true })
-    .filter((lang) => lang.isDirectory() && /^[a-z]{2}$/.test(lang.name))
-    .flatMap((lang) =>
-      fs
-        .readdirSync(path.join(distDir, lang.name), { withFileTypes: true })
-        .filter((room) => room.isDirectory())
-        .map((room) => `/${lang.name}/${room.name}/`),
-    )
-    .filter((page) => {
-      const file = path.join(distDir, page, 'index.html');
-      return fs.existsSync(file) && /class="wall/.test(fs.readFileSync(file, 'utf8'));
-    })
-    .sort();
+  let pages = roomPagesCache.get(distDir);
+  if (!pages) {
+    pages = fs
+      .readdirSync(distDir, { withFileTypes: true })
+      .filter((lang) => lang.isDirectory() && /^[a-z]{2}$/.test(lang.name))
+      .flatMap((lang) =>
+        fs
+          .readdirSync(path.join(distDir, lang.name), { withFileTypes: true })
+          .filter((room) => room.isDirectory())
+          .map((room) => `/${lang.name}/${room.name}/`),
+      )
+      .filter((page) => {
+        const file = path.join(distDir, page, 'index.html');
+        return fs.existsSync(file) && /class="wall/.test(fs.readFileSync(file, 'utf8'));
+      })
+      .sort();
+    roomPagesCache.set(distDir, pages);
+  }
+  return [...pages];
 }
 
 /**
