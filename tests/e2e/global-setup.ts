@@ -1,12 +1,8 @@
 /**
- * Before any browser: the machine's speech service (speech-dispatcher, which the kiosk's Chromium
- * uses for its voices), kept up until the suite ends.
- *
- * Left to the browsers, each Chromium started with `--enable-speech-dispatcher` starts the service
- * on its first ask. When two of them do it at once (the kiosk project's two workers), one of the
- * two often keeps an empty voice list for the rest of its life: three times in five, two browsers
- * side by side on this machine, and the staff screen's first test in four CI runs of six. With the
- * service already up, ten browsers in five such pairs all had their voices.
+ * Before any browser: the machine's speech service (speech-dispatcher, the kiosk's Chromium's
+ * voices), kept up until the suite ends. Left to the browsers, each starts it on its first ask, and
+ * when two do so at once (the kiosk project's two workers) one of them can keep an empty voice list
+ * for good (CHANGELOG, 7 December).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
