@@ -98,9 +98,8 @@ test('a long press in the corner and the PIN open the staff screen, with what th
   await expect(fact(page, t('staff.nightly'))).toHaveText('03:30');
   await expect(fact(page, t('staff.lastReset'))).toHaveText(t('staff.noReset'));
   await expect(fact(page, t('staff.heap'))).toHaveText(/^\d+(\.\d)? Mo$/);
-  // The voices of the machine (speech-dispatcher with espeak-ng: the kiosk's recipe). They come
-  // late: speech-dispatcher starts on the first ask, and lists its thousands of voice variants
-  // in seconds (ten on a busy machine).
+  // The voices of the machine (speech-dispatcher with espeak-ng: the kiosk's recipe, started before
+  // the browsers by global-setup.ts). They come seconds after the first ask: the list is long.
   const voices = fact(page, t('staff.voices'));
   await expect(voices.locator('[data-lang="fr"]')).toContainText(/\d+ voix/, { timeout: 45_000 });
   await expect(voices.locator('[data-lang="ar"]')).toContainText(/\d+ voix/);

@@ -4,10 +4,9 @@
  * once as a step of its own (`npm run build:base`), before the browser suites, so that no test
  * worker builds while the other runs timed tests (a copy of the project: tests/tools/build-copy.ts).
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCopyInto } from './build-copy';
+import { buildCopyInto, ensureCopyBuilt } from './build-copy';
 
 export const BASE = '/expo/';
 export const BASE_PORT = 4183;
@@ -18,17 +17,12 @@ const copy = join(root, 'dist-base');
 /** The build under BASE, as a static host serves it. */
 export const baseDist = join(copy, 'dist');
 
-export function buildBasePath(): void {
-  buildCopyInto(copy, { BASE_PATH: BASE, VITE_PUBLIC_URL: BASE_ORIGIN });
-}
+const env = { BASE_PATH: BASE, VITE_PUBLIC_URL: BASE_ORIGIN };
 
-/** The build under BASE: the one made by `npm run build:base` when E2E_BUILT says it is there. */
-export function ensureBasePathBuild(): string {
-  if (!process.env.E2E_BUILT || !existsSync(join(baseDist, 'index.html'))) buildBasePath();
-  return baseDist;
-}
+/** The build under BASE: the one made by `npm run build:base`, or made now. */
+export const ensureBasePathBuild = () => join(ensureCopyBuilt(copy, env), 'dist');
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  buildBasePath();
+  buildCopyInto(copy, env);
   console.log(`Built under ${BASE} into ${baseDist}`);
 }

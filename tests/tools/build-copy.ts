@@ -4,7 +4,7 @@
  * dist-ssr/ beside its sources. The copy links the project's node_modules.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,4 +34,13 @@ export function buildCopyInto(copy: string, env: Record<string, string>): void {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`${build.stdout.slice(-1500)}\n${build.stderr.slice(-1500)}`);
+}
+
+/**
+ * The copy's build for a spec: the one `npm test` made in a step of its own before the browser
+ * suites (E2E_BUILT says so), or made now when the spec runs alone. Returns the copy.
+ */
+export function ensureCopyBuilt(copy: string, env: Record<string, string>): string {
+  if (!process.env.E2E_BUILT || !existsSync(join(copy, 'dist', 'index.html'))) buildCopyInto(copy, env);
+  return copy;
 }

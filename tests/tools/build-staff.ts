@@ -4,10 +4,9 @@
  * makes it once as a step of its own (`npm run build:staff`), before the browser suites: no test
  * worker builds beside timed tests, and a retry of the spec does not build again.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCopyInto } from './build-copy';
+import { buildCopyInto, ensureCopyBuilt } from './build-copy';
 
 export const STAFF_PIN = '2468';
 
@@ -15,17 +14,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The copy of the project the build is made in; `vite preview` serves its dist/ from there. */
 export const staffCopy = join(root, 'dist-staff');
 
-export function buildStaff(): void {
-  buildCopyInto(staffCopy, { VITE_KIOSK_PIN: STAFF_PIN });
-}
+const env = { VITE_KIOSK_PIN: STAFF_PIN };
 
-/** The copy with the staff build: the one made by `npm run build:staff` when E2E_BUILT says it is there. */
-export function ensureStaffBuild(): string {
-  if (!process.env.E2E_BUILT || !existsSync(join(staffCopy, 'dist', 'index.html'))) buildStaff();
-  return staffCopy;
-}
+/** The copy with the staff build: the one made by `npm run build:staff`, or made now. */
+export const ensureStaffBuild = () => ensureCopyBuilt(staffCopy, env);
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  buildStaff();
+  buildCopyInto(staffCopy, env);
   console.log(`Built with a staff PIN into ${join(staffCopy, 'dist')}`);
 }

@@ -82,8 +82,8 @@ export function useVoices(): VoicesByLang {
     if (!speech) return;
     const changed = () => setVoices(voicesByLang(speech.getVoices()));
     speech.addEventListener('voiceschanged', changed);
-    // Read again once listening: voices that came after the first render, their event unheard,
-    // would otherwise never show (the staff screen said "no voice" on a machine that had some).
+    // Read again once listening: voices that came between the first render and this effect, their
+    // event unheard, would otherwise never show.
     changed();
     return () => speech.removeEventListener('voiceschanged', changed);
   }, [speech]);
