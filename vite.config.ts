@@ -109,6 +109,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     manifest: true,
+    rollupOptions: {
+      input: { index: 'index.html', fonts: 'src/styles/fonts.css' },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -108,14 +108,16 @@ const chunksMeta = (pageChunks: string[]) =>
   pageChunks.map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${href}">\n`).join('');
 
 /**
- * The font files a page's first screen is drawn in (global.css, "Fonts"), preloaded, so that the
- * first page is shown in the exhibition's own faces: the Latin subsets of Fraunces (the display
- * face, first) and Atkinson; on Arabic pages, set in Noto Naskh Arabic alone (global.css,
- * "Right-to-left"), its Arabic and Latin subsets (names, acronyms, digits, spaces). Named at the
- * end of the body: fetched once the whole page has arrived, not sharing a slow network with it
- * (the first quote is painted in the metric-matched stand-ins, `font-display: swap`, then the faces
- * swap in; measured with the bench's applied throttling, docs/performance.md).
+ * The exhibition's faces (src/styles/fonts.css, a stylesheet of its own) and the font files of a
+ * page's first screen: the Latin subsets of Fraunces (the display face, first) and Atkinson; on
+ * Arabic pages, set in Noto Naskh Arabic alone (global.css, "Right-to-left"), its Arabic and Latin
+ * subsets (names, acronyms, digits, spaces). Named at the end of the body, so that neither blocks
+ * the first paint nor shares a slow network with the page: the first quote is painted in the
+ * metric-matched stand-ins of global.css, then the faces swap in (`font-display: swap`; measured
+ * with the bench's applied throttling, docs/performance.md).
  */
+const fontsStylesheet = manifest['src/styles/fonts.css']?.file;
+if (!fontsStylesheet) throw new Error('dist/.vite/manifest.json: no stylesheet for src/styles/fonts.css');
 const fontFiles = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.woff2'));
 function fontFile(prefix: string): string {
   const file = fontFiles.find((name) => name.startsWith(prefix));
@@ -130,10 +132,10 @@ const ARABIC_FONTS = [
   fontFile('noto-naskh-arabic-arabic-wght-normal-'),
   fontFile('noto-naskh-arabic-latin-wght-normal-'),
 ];
-const fontPreloads = (lang: string) =>
+const fonts = (lang: string) =>
   (lang === 'ar' ? ARABIC_FONTS : LATIN_FONTS)
     .map((file) => `<link rel="preload" href="${base}assets/${file}" as="font" type="font/woff2" crossorigin>\n`)
-    .join('');
+    .join('') + `<link rel="stylesheet" href="${base}${fontsStylesheet}">\n`;
 
 const built = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!built.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
@@ -169,7 +171,7 @@ function page({ head, body, lang, dir }: Rendered, route?: string, pageChunks: s
     .replace(/<meta\s+name="description"[^>]*>\s*/, '')
     .replace('</head>', () => `${head}${chunksMeta(pageChunks)}</head>`)
     .replace('<div id="root"></div>', () => root)
-    .replace('</body>', () => `${fontPreloads(lang)}</body>`);
+    .replace('</body>', () => `${fonts(lang)}</body>`);
 }
 
 function write(path: string, html: string) {
@@ -208,7 +210,7 @@ write(
   'index.html',
   template
     .replace('</head>', () => `${chunksMeta([])}</head>`)
-    .replace('</body>', () => `${fontPreloads('fr')}</body>`)
+    .replace('</body>', () => `${fonts('fr')}</body>`)
     .replace(
       '<div id="root"></div>',
       `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,

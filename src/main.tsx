@@ -22,6 +22,10 @@ import { loadCardLayer } from '@/features/cards/load-card-layer';
 import { kiosk } from '@/i18n/locales/fr.json';
 import { frenchSpacing } from '@/lib/french-spacing';
 
+// The faces' stylesheet is a build entry of its own, linked by each prerendered page
+// (scripts/prerender.ts); the dev server has no such pages.
+if (import.meta.env.DEV) void import('@/styles/fonts.css');
+
 const container = document.getElementById('root')!;
 const base = import.meta.env.BASE_URL;
 /** A kiosk notes a touch before its layer is up: someone is there (src/config/kiosk-session.ts). */

@@ -26,6 +26,7 @@ export function printAssetSizes(s, distDir, { lazy = true } = {}) {
   const rows = [
     ['HTML', 'document', rel(s.htmlFile), fmt.kb(s.html.raw), fmt.kb(s.html.gzip)],
     ...s.initialCss.map((r) => ['CSS initial', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
+    ...s.bodyCss.map((r) => ['CSS after the text', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
     ...s.initialFonts.map((r) => ['font initial', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
     ...s.initialJs.map((r) => ['JS initial', r.how, rel(r.file), fmt.kb(r.raw), fmt.kb(r.gzip)]),
   ];
@@ -122,7 +123,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     ),
   );
   const worstRoom = perRoom[0];
-  const missing = [...s.initialJs, ...s.initialCss, ...s.initialFonts].filter((r) => r.missing);
+  const missing = [...s.initialJs, ...s.initialCss, ...s.bodyCss, ...s.initialFonts].filter((r) => r.missing);
   if (missing.length) console.log(`\n✗ declared but missing from dist/: ${missing.map((r) => r.url).join(', ')}`);
   const jsOk = s.totals.initialJs.gzip <= BUDGETS.initialJsGzipKB * 1024;
   const readableOk = worstRoom.readable <= BUDGETS.bytesBeforeReadableKB * 1024;

@@ -34,24 +34,28 @@ export function gzipSize(file) {
 export const rawSize = (file) => fs.statSync(file).size;
 
 /**
- * Attributes of every tag named `tag` in an HTML string (good enough for Vite's output).
+ * Attributes of every tag named `tag` in an HTML string (good enough for Vite's output), and
+ * whether the tag is in the body.
  * @param {string} html
  * @param {string} tag
  */
 function tags(html, tag) {
+  const bodyAt = html.search(/<body\b/i);
   const out = [];
   for (const m of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
     /** @type {Record<string, string>} */
     const attrs = {};
     for (const a of m[1].matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g))
       attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-    out.push(attrs);
+    out.push({ attrs, inBody: bodyAt >= 0 && (m.index ?? 0) > bodyAt });
   }
   return out;
 }
 
 /**
  * What the page itself asks for before running any script: <script src>, modulepreload, stylesheet, preloaded fonts.
+ * A stylesheet linked in the body (`lateCss`: the faces', scripts/prerender.ts) blocks no paint of
+ * the text before it.
  * @param {string} html
  */
 export function declaredAssets(html) {
@@ -60,18 +64,21 @@ export function declaredAssets(html) {
   /** @type {Asset[]} */
   const css = [];
   /** @type {Asset[]} */
+  const lateCss = [];
+  /** @type {Asset[]} */
   const fonts = [];
-  for (const s of tags(html, 'script'))
+  for (const { attrs: s } of tags(html, 'script'))
     if (s.src) js.push({ url: s.src, how: s.type === 'module' ? 'script module' : 'script' });
-  for (const l of tags(html, 'link')) {
+  for (const { attrs: l, inBody } of tags(html, 'link')) {
     const rel = (l.rel || '').toLowerCase().split(/\s+/);
     if (rel.includes('modulepreload') && l.href) js.push({ url: l.href, how: 'modulepreload' });
-    else if (rel.includes('stylesheet') && l.href) css.push({ url: l.href, how: 'stylesheet' });
+    else if (rel.includes('stylesheet') && l.href)
+      (inBody ? lateCss : css).push({ url: l.href, how: inBody ? 'stylesheet in the body' : 'stylesheet' });
     else if (rel.includes('preload') && l.href && l.as === 'script') js.push({ url: l.href, how: 'preload' });
     else if (rel.includes('preload') && l.href && l.as === 'style') css.push({ url: l.href, how: 'preload' });
     else if (rel.includes('preload') && l.href && l.as === 'font') fonts.push({ url: l.href, how: 'preload' });
   }
-  return { js, css, fonts };
+  return { js, css, lateCss, fonts };
 }
 
 /**
@@ -223,7 +230,7 @@ export function pageAssetSizes(distDir, pagePath) {
   const htmlFile = distFile(distDir, pagePath);
   if (!htmlFile) throw new Error(`no prerendered page for ${pagePath} in ${distDir}`);
   const html = fs.readFileSync(htmlFile, 'utf8');
-  const { js, css, fonts } = declaredAssets(html);
+  const { js, css, lateCss, fonts } = declaredAssets(html);
   /**
    * @param {Asset} a
    * @param {string} kind
@@ -242,6 +249,7 @@ export function pageAssetSizes(distDir, pagePath) {
   };
   const initialJs = withAppChunks(distDir, js, pagePath).map((a) => row(a, 'js'));
   const initialCss = css.map((a) => row(a, 'css'));
+  const bodyCss = lateCss.map((a) => row(a, 'css'));
   // The fonts the page preloads, sent as they are (woff2 is compressed already). Not needed to read
   // the first quote: the faces swap in (font-display: swap), the text is shown without them.
   const initialFonts = [...new Map(fonts.map((a) => [a.url, a])).values()].map((a) => {
@@ -282,6 +290,7 @@ export function pageAssetSizes(distDir, pagePath) {
     html: { raw: rawSize(htmlFile), gzip: gzipSize(htmlFile) },
     initialJs,
     initialCss,
+    bodyCss,
     initialFonts,
     lazyJs,
     totals: {
