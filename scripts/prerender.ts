@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inlineStylesheet, syncStyleHash } from './inline-style.ts';
+import { criticalCss, pageStylesheet, styleHash, syncStyleHashes, vocabulary } from './inline-style.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -140,22 +140,32 @@ const fonts = (lang: string) =>
 const built = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!built.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
 /**
- * The stylesheet in the page itself: a first visit on a slow network paints with the HTML alone,
- * one round trip less than with a render-blocking stylesheet (docs/performance.md). The CSP
- * allows that one style element by its hash (deploy/security-headers.conf, kept in step here).
+ * Each page carries the rules of the stylesheet that pages of its kind use (scripts/inline-style.ts):
+ * a first visit on a slow network paints with the HTML alone, one round trip less than with a
+ * render-blocking stylesheet, and without the bytes of what such a page never shows at first (the
+ * kiosk, an open card on a room's page, the search's results…). The whole stylesheet follows at the
+ * end of the body, not blocking the first paint, for what the app renders once it has the page (it
+ * runs only once the stylesheets have arrived). One style per kind of page (its route; a card's
+ * page apart), so that the CSP lists a handful of hashes (deploy/security-headers.conf, kept in step
+ * at the end), not one per page.
  */
-const inlined = inlineStylesheet(built, (href) => readFileSync(join(dist, href.slice(base.length)), 'utf8'));
-syncStyleHash(join(root, 'deploy/security-headers.conf'), inlined.hash, {
-  // CI checks the committed file; elsewhere the build brings it up to date (and says so).
-  check: Boolean(process.env.CI) && base === '/',
-});
-const shell = inlined.html;
-const template = shell
+const stylesheet = pageStylesheet(built, (href) => readFileSync(join(dist, href.slice(base.length)), 'utf8'));
+const STYLE = '<!--page-style-->';
+const template = built
+  .replace(stylesheet.tag, STYLE)
   // Nothing of the app is needed for the first paint: it comes after the page's own text and style.
   .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
   .replaceAll('<link rel="modulepreload" crossorigin', '<link rel="modulepreload" fetchpriority="low" crossorigin');
 if (!template.includes('fetchpriority="low"'))
   throw new Error('dist/index.html: no module script to lower the priority of');
+/** The pages rendered, written once every page of their kind is known. */
+const rendered: { path: string; kind: string; html: string }[] = [];
+
+/**
+ * What a prerendered page links at its end: the whole stylesheet, then its faces (which name them in
+ * the font variables the stylesheet sets to the stand-ins alone).
+ */
+const lateStyles = (lang: string) => `<link rel="stylesheet" crossorigin href="${stylesheet.href}">\n${fonts(lang)}`;
 
 /**
  * A page: the template with the rendered head and body. `route` is the address it was rendered
@@ -171,7 +181,7 @@ function page({ head, body, lang, dir }: Rendered, route?: string, pageChunks: s
     .replace(/<meta\s+name="description"[^>]*>\s*/, '')
     .replace('</head>', () => `${head}${chunksMeta(pageChunks)}</head>`)
     .replace('<div id="root"></div>', () => root)
-    .replace('</body>', () => `${fonts(lang)}</body>`);
+    .replace('</body>', () => `${lateStyles(lang)}</body>`);
 }
 
 function write(path: string, html: string) {
@@ -187,35 +197,57 @@ const paths = pages.map((entry) => entry.path);
 writeFileSync(join(root, 'dist-ssr/pages.json'), JSON.stringify(pages, null, 1) + '\n');
 for (const { path, route, lang } of pages) {
   const address = `${base}${path.slice(1)}`;
-  const rendered = await server.render(address);
-  if (rendered.status !== 200) throw new Error(`${path} rendered with status ${rendered.status}`);
+  const result = await server.render(address);
+  if (result.status !== 200) throw new Error(`${path} rendered with status ${result.status}`);
   const roomId = route === 'room' ? path.split('/')[2]! : undefined;
-  write(
-    path,
-    page(rendered, address, [
-      ...(roomId ? [roomChunk(roomId)] : []),
-      ...languageChunks(lang),
-      ...pageCodeChunks(route),
-    ]),
-  );
+  // A card's page (/fr/room/card/) shows its card open: a kind of its own.
+  const kind = route === 'room' && path.split('/').length > 4 ? 'card' : route;
+  const html = page(result, address, [
+    ...(roomId ? [roomChunk(roomId)] : []),
+    ...languageChunks(lang),
+    ...pageCodeChunks(route),
+  ]);
+  rendered.push({ path, kind, html });
 }
 
 // For hosts that serve one: the not-found page, rendered in French (the app re-renders it in place).
 const missing = await server.render(`${base}fr/page-introuvable/`);
 if (missing.status !== 404) throw new Error(`the not-found page rendered with status ${missing.status}`);
-write('404.html', page(missing));
+rendered.push({ path: '404.html', kind: 'not-found', html: page(missing) });
 
-// `/` stays the app's shell: it opens the visitor's language. Without JavaScript, a link to French.
-write(
-  'index.html',
-  template
+// `/` stays the app's shell: it opens the visitor's language, and renders any page offline (the
+// service worker's fallback), all of it by the app: it carries the whole stylesheet. Without
+// JavaScript, a link to French.
+rendered.push({
+  path: 'index.html',
+  kind: 'shell',
+  html: template
     .replace('</head>', () => `${chunksMeta([])}</head>`)
     .replace('</body>', () => `${fonts('fr')}</body>`)
     .replace(
       '<div id="root"></div>',
       `<div id="root"><p class="noscript-hall"><a href="${base}fr/">Contre-sommet de l'IA — l'exposition</a></p></div>`,
     ),
-);
+});
+
+const styleHashes = new Set<string>();
+for (const kind of new Set(rendered.map((r) => r.kind))) {
+  const ofKind = rendered.filter((r) => r.kind === kind);
+  const css =
+    kind === 'shell'
+      ? stylesheet.css
+      : criticalCss(stylesheet.css, new Set(ofKind.flatMap((r) => [...vocabulary(r.html)])));
+  styleHashes.add(styleHash(css));
+  for (const { path, html } of ofKind)
+    write(
+      path,
+      html.replace(STYLE, () => `<style>${css}</style>`),
+    );
+}
+syncStyleHashes(join(root, 'deploy/security-headers.conf'), [...styleHashes], {
+  // CI checks the committed file; elsewhere the build brings it up to date (and says so).
+  check: Boolean(process.env.CI) && base === '/',
+});
 
 const url = (path: string) => `${publicOrigin}${base}${path.slice(1)}`;
 const langs = [...new Set(paths.map((p) => p.split('/')[1]!))];

@@ -7,6 +7,7 @@
  * content. What needs a browser (the app taking the page over, the console, axe) is in
  * tests/e2e/a11y-pages.spec.ts. Runs after `npm run build` (`npm run test:dist`).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
@@ -26,6 +27,9 @@ const pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as PageEntry[];
 const known = new Set(pages.map((p) => p.path));
 const rooms = readRooms();
 const speakers = readSpeakers();
+/** The style elements the committed CSP allows (scripts/inline-style.ts keeps it in step). */
+const csp = readFileSync(`${root}deploy/security-headers.conf`, 'utf8');
+const allowedStyles = new Set(/style-src-elem 'self'((?: 'sha256-[^']+')*)/.exec(csp)?.[1]!.trim().split(' '));
 
 /**
  * The elements of a prerendered page, in document order, parsed once. parse5 (the parser inside
@@ -154,6 +158,17 @@ describe.each(['fr', 'en', 'es', 'de', 'ar'])('prerendered pages in %s', (lang) 
     // The React root is filled, for the app to take over.
     const rootDiv = elements.find((el) => attr(el, 'id') === 'root');
     expect(rootDiv && within(rootDiv).some((el) => el.tagName === 'main'), 'prerendered content').toBe(true);
+    // Its first screen's styles in the page, allowed by the CSP; the whole stylesheet and the faces
+    // after its content, not blocking the first paint.
+    const head = within(elements.find((el) => el.tagName === 'head')!);
+    const styles = head.filter((el) => el.tagName === 'style');
+    expect(styles, 'one style element').toHaveLength(1);
+    const hash = `'sha256-${createHash('sha256').update(text(styles[0]), 'utf8').digest('base64')}'`;
+    expect(allowedStyles.has(hash), 'its style element allowed by the CSP').toBe(true);
+    expect(head.some((el) => attr(el, 'rel') === 'stylesheet')).toBe(false);
+    const links = elements.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet');
+    expect(links.map((el) => attr(el, 'href')?.replace(/-[\w-]+\.css$/, ''))).toEqual(['/assets/index', '/assets/fonts']);
+    for (const link of links) expect(elements.indexOf(link), 'linked after the content').toBeGreaterThan(elements.indexOf(rootDiv!));
 
     if (want.card) {
       const room = rooms.find((r) => r.id === want.card!.roomId)!;
