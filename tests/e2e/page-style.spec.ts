@@ -15,7 +15,7 @@ const PAGES = [
   '/fr/',
   roomPath('fr', travail.id),
   `${roomPath('fr', travail.id)}${card}/`,
-  roomPath('ar', 'culture'),
+  roomPath('ar', travail.id),
   `${roomPath('ar', travail.id)}${card}/`,
   '/en/intervenants/',
   '/de/a-propos/',
