@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { KioskSettings } from '@/config/kiosk';
-import { PRESENCE_EVENTS } from '@/config/kiosk-session';
+import { PRESENCE_EVENTS, visitorCameEarly } from '@/config/kiosk-session';
 import { initialKioskState, kioskReducer } from './kiosk-machine';
 
 /**
@@ -18,6 +18,9 @@ export function useKiosk(settings: KioskSettings, attract: boolean, asleep = fal
   useEffect(() => {
     const onInput = () => sleeping.current || dispatch({ type: 'input' });
     PRESENCE_EVENTS.forEach((name) => window.addEventListener(name, onInput, { capture: true, passive: true }));
+    // A touch after the layer's first render asked about one (its attract flag) and before these
+    // listeners: the page's own watcher saw it. Someone is there; no attract loop over them.
+    if (visitorCameEarly()) onInput();
     const tick = window.setInterval(() => dispatch({ type: 'tick' }), 1000);
     return () => {
       PRESENCE_EVENTS.forEach((name) => window.removeEventListener(name, onInput, { capture: true }));
